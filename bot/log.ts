@@ -27,12 +27,15 @@ export function redact(text: string): string {
     .replace(EMAIL, (_m, first: string, domain: string) => `${first}***@${domain}`)
     .replace(PHONE, (m) => {
       const digits = m.replace(/\D/g, '');
-      return digits.length < 7 ? m : `***${digits.slice(-2)}`;
+      // Dates, times and short figures are not phone numbers.
+      if (digits.length < 7 || /^\d{4}-\d{2}-\d{2}/.test(m) || /^\d{1,2}[:.]\d{2}/.test(m)) return m;
+      return `***${digits.slice(-2)}`;
     });
 }
 
 function redactValue(key: string, value: unknown, depth = 0): unknown {
   if (SECRET_KEYS.test(key)) return '[redacted]';
+  if (key === 'time') return value;
   if (typeof value === 'string') return redact(value);
   if (value instanceof Error) return { name: value.name, message: redact(value.message) };
   if (depth > 4 || value === null || typeof value !== 'object') return value;
