@@ -1,0 +1,368 @@
+/**
+ * Mitel CloudLink: directory, line state, click-to-call, call log and the Teams integration of
+ * the account. One HttpClient (one circuit breaker) for all CloudLink services.
+ */
+import { isUpstreamError, nullWhenNotFound } from '../http/errors';
+import { HttpClient, type CallOptions, type HttpMethod, type RequestOptions } from '../http/http-client';
+import { pagesFrom, resolveNextLink } from '../http/paging';
+import type { QueryParams } from '../http/query';
+import { sharedHttpOptions, type ServiceDeps } from '../http/service-deps';
+import { TokenCache, type IssuedToken, type TokenRequestContext } from '../http/token-cache';
+import { asObject, optString, reqNumber, reqString } from '../http/wire-read';
+import {
+  readAccount,
+  readAddedMapping,
+  readCall,
+  readCallRecord,
+  readCollection,
+  readEndpoint,
+  readGatewayStatus,
+  readSyncResult,
+  readTeamsIntegration,
+  readUser,
+  type Collection,
+} from './read';
+import type {
+  AddedMapping,
+  Call,
+  CallRecord,
+  CallRecordPage,
+  CallRecordQuery,
+  CloudLinkAccount,
+  CloudLinkConfig,
+  CloudLinkUser,
+  EndpointStatus,
+  GatewayStatus,
+  PlaceCallOptions,
+  SyncRun,
+  TeamsIntegration,
+} from './types';
+import {
+  APP_HEADER,
+  CALL_RECORD_ORDER,
+  callRecordFilter,
+  CORRELATION_HEADER,
+  routes,
+  TOKEN_BODY_FORMAT,
+  userByEmailFilter,
+  userByExtensionFilter,
+  type Route,
+} from './wire';
+
+const DEFAULT_PAGE_SIZE = 100;
+
+export class CloudLinkClient {
+  private readonly http: HttpClient;
+  private readonly tokens: TokenCache;
+  private refreshToken: string | undefined;
+
+  constructor(
+    private readonly config: CloudLinkConfig,
+    deps: ServiceDeps = {},
+  ) {
+    if (!config.baseUrl.includes('{service}')) {
+      throw new Error(
+        'The CloudLink base URL must contain {service}, e.g. https://{service}.api.mitel.io/2017-09-01',
+      );
+    }
+    this.refreshToken = config.credentials.refreshToken;
+    this.tokens = new TokenCache((context) => this.issueToken(context), { clock: deps.clock });
+    this.http = new HttpClient({
+      system: 'cloudlink',
+      ...sharedHttpOptions(config, deps),
+      auth: this.tokens,
+      correlation: { responseHeaders: [CORRELATION_HEADER] },
+      errorCode: (body) => (isObject(body) && typeof body['name'] === 'string' ? body['name'] : undefined),
+    });
+  }
+
+  /** Every phone-system user, page after page. */
+  async listUsers(options: CallOptions = {}): Promise<CloudLinkUser[]> {
+    return this.collectAll('listUsers', routes.users(), {}, readUser, options);
+  }
+
+  /** One user, or null when there is none with this id. */
+  async getUser(userId: string, options: CallOptions = {}): Promise<CloudLinkUser | null> {
+    return nullWhenNotFound(
+      this.call({ operation: 'getUser', route: routes.user(userId), ...options }, (b) => readUser(b)),
+    );
+  }
+
+  /** The user with this e-mail (case-insensitive), or null. */
+  async findUserByEmail(email: string, options: CallOptions = {}): Promise<CloudLinkUser | null> {
+    const page = await this.call(
+      {
+        operation: 'findUserByEmail',
+        route: routes.users(),
+        query: { $filter: userByEmailFilter(email) },
+        ...options,
+      },
+      (b) => readCollection(b, readUser),
+    );
+    // The filter is unconfirmed on the real service: check what came back.
+    const wanted = email.toLowerCase();
+    return page.items.find((u) => u.email?.toLowerCase() === wanted) ?? null;
+  }
+
+  /** The user with this extension, or null. */
+  async findUserByExtension(extension: string, options: CallOptions = {}): Promise<CloudLinkUser | null> {
+    const page = await this.call(
+      {
+        operation: 'findUserByExtension',
+        route: routes.users(),
+        query: { $filter: userByExtensionFilter(extension) },
+        ...options,
+      },
+      (b) => readCollection(b, readUser),
+    );
+    return page.items.find((u) => u.extension === extension) ?? null;
+  }
+
+  /** Line state, availability, do-not-disturb and presence sources of an extension. */
+  async getEndpoint(extension: string, options: CallOptions = {}): Promise<EndpointStatus> {
+    return this.call({ operation: 'getEndpoint', route: routes.endpoint(extension), ...options }, (b) =>
+      readEndpoint(b, extension),
+    );
+  }
+
+  /**
+   * Asks the PBX to ring `extension` (the caller's own phone) and then dial `to`. Not idempotent:
+   * never retried after a failure that may have placed the call.
+   */
+  async placeCall(extension: string, to: string, options: PlaceCallOptions = {}): Promise<Call> {
+    const { originateTimeout, ...callOptions } = options;
+    if (originateTimeout !== undefined && !(originateTimeout >= 0 && originateTimeout <= 120)) {
+      throw new RangeError('originateTimeout must be between 0 and 120 seconds');
+    }
+    return this.call(
+      {
+        operation: 'placeCall',
+        method: 'POST',
+        route: routes.calls(extension),
+        json: originateTimeout === undefined ? { to } : { to, originateTimeout },
+        ...callOptions,
+      },
+      (b) => readCall(b),
+    );
+  }
+
+  /** The current state of a call placed from `extension`. */
+  async getCall(extension: string, callId: string, options: CallOptions = {}): Promise<Call> {
+    return this.call({ operation: 'getCall', route: routes.call(extension, callId), ...options }, (b) =>
+      readCall(b),
+    );
+  }
+
+  /**
+   * One page of a person's call log, newest first, filtered and paged by the server. Without a
+   * direction, a number filter needs one query per direction (the filter language has no `or`):
+   * both are asked for the first skip+top records and merged.
+   */
+  async listCallRecords(
+    principalId: string,
+    query: CallRecordQuery,
+    options: CallOptions = {},
+  ): Promise<CallRecordPage> {
+    const skip = query.skip ?? 0;
+    if (query.numberContains !== undefined && query.direction === undefined) {
+      const [inbound, outbound] = await Promise.all([
+        this.callRecordPage(
+          principalId,
+          { ...query, direction: 'inbound', skip: 0, top: skip + query.top },
+          options,
+        ),
+        this.callRecordPage(
+          principalId,
+          { ...query, direction: 'outbound', skip: 0, top: skip + query.top },
+          options,
+        ),
+      ]);
+      const merged = [...inbound.items, ...outbound.items].sort(
+        (a, b) => b.startedAt.getTime() - a.startedAt.getTime(),
+      );
+      const total = inbound.total + outbound.total;
+      const items = merged.slice(skip, skip + query.top);
+      return { total, items, hasMore: skip + items.length < total };
+    }
+    return this.callRecordPage(principalId, { ...query, skip }, options);
+  }
+
+  /** The account the credentials belong to. */
+  async getAccount(options: CallOptions = {}): Promise<CloudLinkAccount> {
+    return this.call({ operation: 'getAccount', route: routes.account(), ...options }, readAccount);
+  }
+
+  /** Whether the CloudLink gateway of the account is online, and its PBX type. */
+  async getGatewayStatus(accountId: string, options: CallOptions = {}): Promise<GatewayStatus> {
+    return this.call(
+      { operation: 'getGatewayStatus', route: routes.gatewayStatus(accountId), ...options },
+      readGatewayStatus,
+    );
+  }
+
+  /** The Microsoft Teams integration of the account, or null when it has not been added. */
+  async getTeamsIntegration(accountId: string, options: CallOptions = {}): Promise<TeamsIntegration | null> {
+    return nullWhenNotFound(
+      this.call(
+        { operation: 'getTeamsIntegration', route: routes.teamsIntegration(accountId), ...options },
+        readTeamsIntegration,
+      ),
+    );
+  }
+
+  /** Maps a Teams UPN to a phone-system e-mail; adding the same pair again is harmless. */
+  async addManualMapping(
+    accountId: string,
+    upn: string,
+    email: string,
+    options: CallOptions = {},
+  ): Promise<AddedMapping> {
+    return this.call(
+      {
+        operation: 'addManualMapping',
+        method: 'POST',
+        route: routes.teamsMappings(accountId),
+        json: { upn, email },
+        idempotent: true,
+        ...options,
+      },
+      (b, status) => readAddedMapping(b, status, { upn, email }),
+    );
+  }
+
+  /** Runs a user sync now and returns its outcome. */
+  async syncNow(accountId: string, options: CallOptions = {}): Promise<SyncRun> {
+    return this.call(
+      { operation: 'syncNow', method: 'POST', route: routes.teamsSync(accountId), ...options },
+      readSyncResult,
+    );
+  }
+
+  private async callRecordPage(
+    principalId: string,
+    query: CallRecordQuery & { skip: number },
+    options: CallOptions,
+  ): Promise<CallRecordPage> {
+    const params: QueryParams = {
+      $filter: callRecordFilter(principalId, query),
+      $top: query.top,
+      $skip: query.skip,
+      $orderby: CALL_RECORD_ORDER,
+    };
+    const page = await this.call(
+      { operation: 'listCallRecords', route: routes.callRecords(), query: params, ...options },
+      (b) => readCollection<CallRecord>(b, readCallRecord),
+    );
+    const seen = query.skip + page.items.length;
+    const total = page.count ?? seen + (page.nextHref ? 1 : 0);
+    return { total, items: page.items, hasMore: page.nextHref !== undefined || seen < total };
+  }
+
+  /** Reads a whole collection, following `_links.next`, else paging with `$skip` up to `count`. */
+  private async collectAll<T>(
+    operation: string,
+    route: Route,
+    query: QueryParams,
+    readItem: (item: unknown, what: string) => T,
+    options: CallOptions,
+  ): Promise<T[]> {
+    const pageSize = this.config.pageSize ?? DEFAULT_PAGE_SIZE;
+    const first = this.http.url(this.serviceUrl(route), { ...query, $top: pageSize, $skip: 0 });
+    const seen = pagesFrom(first);
+    const items: T[] = [];
+    let url: string | undefined = first;
+    while (url !== undefined) {
+      const current: string = url;
+      const page: Collection<T> & { next?: string } = await this.call(
+        { operation, route: { service: route.service, path: current }, ...options },
+        (b) => {
+          const collection = readCollection(b, readItem);
+          const next = collection.nextHref ? resolveNextLink(collection.nextHref, current, seen) : undefined;
+          return { ...collection, next };
+        },
+      );
+      items.push(...page.items);
+      if (page.next) url = page.next;
+      // Without a next link, $skip moves forward until count is reached or a page comes back empty.
+      else if (page.items.length > 0 && page.count !== undefined && items.length < page.count) {
+        url = this.http.url(this.serviceUrl(route), { ...query, $top: pageSize, $skip: items.length });
+      } else url = undefined;
+    }
+    return items;
+  }
+
+  private serviceUrl(route: Route): string {
+    if (/^https?:\/\//i.test(route.path)) return route.path;
+    return `${this.config.baseUrl.replace('{service}', route.service).replace(/\/+$/, '')}${route.path}`;
+  }
+
+  /** An authenticated CloudLink API request, its JSON answer read by `read`. */
+  private async call<T>(
+    request: Omit<RequestOptions, 'path'> & { route: Route; method?: HttpMethod },
+    read: (body: unknown, status: number) => T,
+  ): Promise<T> {
+    const { route, ...rest } = request;
+    return this.http.request(
+      {
+        ...rest,
+        path: this.serviceUrl(route),
+        headers: { [APP_HEADER]: this.config.appName, ...rest.headers },
+      },
+      (body, response) => read(body, response.status),
+    );
+  }
+
+  /** A token by refresh_token when one is known, else (or when it is refused) by client credentials. */
+  private async issueToken(context: TokenRequestContext): Promise<IssuedToken> {
+    const { clientId, clientSecret, accountId } = this.config.credentials;
+    if (this.refreshToken !== undefined) {
+      try {
+        return await this.tokenRequest(
+          { grant_type: 'refresh_token', refresh_token: this.refreshToken, client_id: clientId },
+          context,
+        );
+      } catch (error) {
+        if (!(isUpstreamError(error) && error.kind === 'unauthorized')) throw error;
+        this.refreshToken = undefined;
+      }
+    }
+    const body: Record<string, string> = {
+      grant_type: 'client_credentials',
+      client_id: clientId,
+      client_secret: clientSecret,
+    };
+    if (accountId !== undefined) body['account_id'] = accountId;
+    return this.tokenRequest(body, context);
+  }
+
+  private async tokenRequest(
+    body: Record<string, string>,
+    context: TokenRequestContext,
+  ): Promise<IssuedToken> {
+    return this.http.request(
+      {
+        operation: 'token',
+        method: 'POST',
+        path: this.serviceUrl(routes.token()),
+        ...(TOKEN_BODY_FORMAT === 'json' ? { json: body } : { form: body }),
+        auth: false,
+        idempotent: true,
+        deadline: context.deadline,
+        classify: (status) => (status === 400 || status === 401 ? 'unauthorized' : undefined),
+      },
+      (answer) => {
+        const o = asObject(answer, 'token');
+        const refresh = optString(o, 'refresh_token', 'token');
+        if (refresh !== undefined) this.refreshToken = refresh;
+        return {
+          accessToken: reqString(o, 'access_token', 'token'),
+          expiresInSeconds: reqNumber(o, 'expires_in', 'token'),
+        };
+      },
+    );
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,14 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+
+/**
+ * A phone number as E.164 when it is written internationally (`+…` or `00…`) and plausible;
+ * otherwise the text with separators removed (an extension, a national number) so that it stays
+ * dialable as the PBX gave it.
+ */
+export function toE164(raw: string): string {
+  const compact = raw.trim().replace(/[\s().-]/g, '');
+  const international = compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
+  if (!international.startsWith('+')) return compact;
+  const parsed = parsePhoneNumberFromString(international);
+  return parsed?.isPossible() ? parsed.number : compact;
+}

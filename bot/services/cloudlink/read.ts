@@ -1,0 +1,243 @@
+/** CloudLink answers → the project's types. A wrong shape throws WireShapeError ('protocol'). */
+import {
+  arrayField,
+  asObject,
+  oneOf,
+  optBoolean,
+  optDate,
+  optNumber,
+  optObject,
+  optString,
+  reqDate,
+  reqString,
+  WireShapeError,
+  type WireObject,
+} from '../http/wire-read';
+import { toE164 } from './e164';
+import type {
+  AddedMapping,
+  Call,
+  CallParty,
+  CallRecord,
+  CloudLinkAccount,
+  CloudLinkUser,
+  EndpointStatus,
+  GatewayStatus,
+  LineState,
+  MitelOnePresence,
+  PbxUserPresence,
+  SyncRun,
+  TeamsIntegration,
+  UserAvailability,
+} from './types';
+
+const LINE_STATES: readonly LineState[] = ['idle', 'ringing', 'connected', 'held', 'outOfService', 'unknown'];
+const AVAILABILITIES: readonly UserAvailability[] = ['available', 'busy', 'dnd', 'away'];
+const PBX_USER: readonly PbxUserPresence[] = ['available', 'away', 'meeting', 'busy', 'unavailable'];
+const MITEL_ONE: readonly MitelOnePresence[] = ['available', 'away', 'busy', 'dnd', 'offline'];
+
+export interface Collection<T> {
+  count: number | undefined;
+  items: T[];
+  nextHref: string | undefined;
+}
+
+/** `{ count, _links: { next? }, _embedded: { items } }` with each item read by `readItem`. */
+export function readCollection<T>(
+  body: unknown,
+  readItem: (item: unknown, what: string) => T,
+): Collection<T> {
+  const o = asObject(body, 'collection');
+  const embedded = optObject(o, '_embedded', 'collection');
+  const raw = embedded ? arrayField(embedded, 'items', 'collection._embedded') : [];
+  const links = optObject(o, '_links', 'collection');
+  const next = links ? optObject(links, 'next', 'collection._links') : undefined;
+  return {
+    count: optNumber(o, 'count', 'collection'),
+    items: raw.map((item, i) => readItem(item, `items[${i}]`)),
+    nextHref: next ? optString(next, 'href', 'collection._links.next') : undefined,
+  };
+}
+
+function phone(o: WireObject, key: string, what: string): string | undefined {
+  const raw = optString(o, key, what);
+  return raw === undefined ? undefined : toE164(raw);
+}
+
+export function readUser(value: unknown, what = 'user'): CloudLinkUser {
+  const o = asObject(value, what);
+  const role = optString(o, 'role', what);
+  return {
+    id: reqString(o, 'userId', what),
+    accountId: optString(o, 'accountId', what) ?? '',
+    name: optString(o, 'name', what) ?? '',
+    email: optString(o, 'email', what),
+    extension: optString(o, 'extension', what),
+    phones: {
+      work: phone(o, 'phone', what),
+      mobile: phone(o, 'mobile', what),
+      home: phone(o, 'homePhone', what),
+    },
+    role: role === 'CTI' || role === 'User' ? role : null,
+    createdAt: optDate(o, 'createdOn', what),
+  };
+}
+
+export function readEndpoint(value: unknown, fallbackId: string): EndpointStatus {
+  const what = 'endpoint';
+  const o = asObject(value, what);
+  const presence = optObject(o, 'presence', what);
+  const availability = optString(o, 'userAvailability', what);
+  const pbxUser = presence ? optString(presence, 'pbxUser', 'endpoint.presence') : undefined;
+  const mitelOne = presence ? optString(presence, 'mitelOne', 'endpoint.presence') : undefined;
+  return {
+    endpointId: optString(o, 'endpointId', what) ?? fallbackId,
+    state: oneOf(optString(o, 'state', what), LINE_STATES, 'unknown'),
+    userAvailability:
+      availability !== undefined && (AVAILABILITIES as readonly string[]).includes(availability)
+        ? (availability as UserAvailability)
+        : null,
+    dnd: optBoolean(o, 'dnd', what) ?? false,
+    presence: {
+      ...(pbxUser && (PBX_USER as readonly string[]).includes(pbxUser)
+        ? { pbxUser: pbxUser as PbxUserPresence }
+        : {}),
+      ...(mitelOne && (MITEL_ONE as readonly string[]).includes(mitelOne)
+        ? { mitelOne: mitelOne as MitelOnePresence }
+        : {}),
+    },
+  };
+}
+
+export function readCall(value: unknown): Call {
+  const what = 'call';
+  const o = asObject(value, what);
+  const e164 = optString(o, 'toNumberE164', what);
+  return {
+    id: reqString(o, 'callId', what),
+    from: optString(o, 'from', what) ?? '',
+    to: optString(o, 'to', what) ?? '',
+    toNumberE164: e164 === undefined ? undefined : toE164(e164),
+    direction: optString(o, 'direction', what) === 'inbound' ? 'inbound' : 'outbound',
+    state: oneOf(
+      optString(o, 'state', what),
+      ['ringing', 'connected', 'held', 'disconnected', 'failed', 'unknown'],
+      'unknown',
+    ),
+    cause: optString(o, 'cause', what),
+    createdAt: reqDate(o, 'createdOn', what),
+  };
+}
+
+function party(o: WireObject, side: 'from' | 'to', what: string): CallParty {
+  const name = optString(o, `${side}Name`, what);
+  const number = optString(o, `${side}NumberE164`, what) ?? optString(o, side, what) ?? '';
+  return { ...(name ? { name } : {}), number: toE164(number) };
+}
+
+export function readCallRecord(value: unknown, what = 'record'): CallRecord {
+  const o = asObject(value, what);
+  const direction = reqString(o, 'direction', what);
+  if (direction !== 'inbound' && direction !== 'outbound')
+    throw new WireShapeError(`${what}.direction is unknown`);
+  const from = party(o, 'from', what);
+  const to = party(o, 'to', what);
+  return {
+    id: reqString(o, 'callId', what),
+    principalId: optString(o, 'principal', what) ?? '',
+    direction,
+    from,
+    to,
+    peer: direction === 'inbound' ? from : to,
+    startedAt: reqDate(o, 'createdOn', what),
+    endedAt: optDate(o, 'endTime', what) ?? null,
+    answered: optBoolean(o, 'completed', what) ?? false,
+    ringSeconds: optNumber(o, 'ringTime', what) ?? 0,
+    durationSeconds: optNumber(o, 'billingTime', what) ?? 0,
+    cause: optString(o, 'cause', what),
+  };
+}
+
+export function readAccount(value: unknown): CloudLinkAccount {
+  const o = asObject(value, 'account');
+  return {
+    id: reqString(o, 'accountId', 'account'),
+    name: optString(o, 'name', 'account') ?? '',
+    timeZone: optString(o, 'timeZone', 'account'),
+    azureTenantId: optString(o, 'azureTenantId', 'account'),
+  };
+}
+
+export function readGatewayStatus(value: unknown): GatewayStatus {
+  const o = asObject(value, 'gateway');
+  const pbx = optObject(o, 'pbx', 'gateway');
+  return {
+    status: oneOf(optString(o, 'status', 'gateway'), ['online', 'offline'], 'unknown'),
+    lastSeen: optDate(o, 'lastSeen', 'gateway') ?? null,
+    pbxType: (pbx ? optString(pbx, 'type', 'gateway.pbx') : undefined) ?? null,
+  };
+}
+
+function readFailures(o: WireObject, what: string): SyncRun['failures'] {
+  return arrayField(o, 'failures', what).map((f, i) => {
+    const item = asObject(f, `${what}.failures[${i}]`);
+    return {
+      email: reqString(item, 'email', `${what}.failures[${i}]`),
+      reason: optString(item, 'reason', what) ?? '',
+    };
+  });
+}
+
+export function readSyncRun(value: unknown, what = 'sync'): SyncRun {
+  const o = asObject(value, what);
+  const status = optString(o, 'status', what);
+  return {
+    at: optDate(o, 'at', what) ?? null,
+    status: status === 'succeeded' || status === 'failed' ? status : null,
+    failures: readFailures(o, what),
+  };
+}
+
+export function readTeamsIntegration(value: unknown): TeamsIntegration {
+  const what = 'integration';
+  const o = asObject(value, what);
+  const sync = optObject(o, 'userSync', what) ?? {};
+  const last = optObject(sync, 'lastSync', 'userSync');
+  return {
+    enabled: optBoolean(o, 'enabled', what) ?? false,
+    presenceSync: optBoolean(o, 'presenceSync', what) ?? false,
+    userSync: {
+      licensesTotal: optNumber(sync, 'licensesTotal', 'userSync') ?? 0,
+      syncMode: optString(sync, 'syncMode', 'userSync') === 'manual' ? 'manual' : 'automatic',
+      manualMappings: arrayField(sync, 'manualMappings', 'userSync').map((m, i) =>
+        readMapping(m, `manualMappings[${i}]`),
+      ),
+      lastSync: last ? readSyncRun(last, 'lastSync') : { at: null, status: null, failures: [] },
+      synced: arrayField(sync, 'synced', 'userSync').map((s, i) => {
+        if (typeof s !== 'string') throw new WireShapeError(`userSync.synced[${i}] is not a string`);
+        return s;
+      }),
+    },
+  };
+}
+
+function readMapping(value: unknown, what: string): { upn: string; email: string } {
+  const o = asObject(value, what);
+  return { upn: reqString(o, 'upn', what), email: reqString(o, 'email', what) };
+}
+
+export function readAddedMapping(
+  value: unknown,
+  status: number,
+  fallback: { upn: string; email: string },
+): AddedMapping {
+  const mapping = value === undefined ? fallback : readMapping(value, 'mapping');
+  return { ...mapping, created: status === 201 };
+}
+
+/** The answer of "sync now": a finished run, so its status must be known. */
+export function readSyncResult(value: unknown): SyncRun {
+  const run = readSyncRun(value);
+  if (run.status === null) throw new WireShapeError('sync.status is missing or unknown');
+  return run;
+}

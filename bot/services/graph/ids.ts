@@ -1,0 +1,14 @@
+/** Well-known Microsoft identifiers the bot checks (ARCHITECTURE.md, "Microsoft Graph"). */
+
+/** Licences that include Teams Phone: Teams Phone Standard and Office 365 E5. */
+export const TEAMS_PHONE_SKU_IDS: readonly string[] = [
+  'e43b5b99-8dfb-405f-9987-dc307f34bcbd',
+  'c7df2760-2c81-4ef7-b578-5b5392b571df',
+];
+
+/** The Microsoft Graph resource application. */
+export const GRAPH_RESOURCE_APP_ID = '00000003-0000-0000-c000-000000000000';
+
+/** Graph application roles the presence integration needs. */
+export const PRESENCE_READWRITE_ALL_ROLE_ID = '83cded22-8297-4ff6-a7fa-e97e9545a259';
+export const USER_READ_ALL_ROLE_ID = 'df021288-bdef-4463-88db-98f22de89214';

@@ -1,0 +1,87 @@
+/** Microsoft Graph as the rest of the bot sees it: no wire objects here. */
+import type { CallOptions } from '../http/http-client';
+import type { CommonServiceConfig } from '../http/service-deps';
+
+export interface GraphConfig extends CommonServiceConfig {
+  /** `https://graph.microsoft.com/v1.0`. */
+  baseUrl: string;
+  /** `https://login.microsoftonline.com`. */
+  loginUrl: string;
+  tenantId: string;
+  credentials: { clientId: string; clientSecret: string };
+  /** Sent as the User-Agent. */
+  appName?: string;
+  /** Presence batches in flight at once (default 2). */
+  presenceConcurrency?: number;
+}
+
+export interface GraphUser {
+  id: string;
+  userPrincipalName: string;
+  mail?: string;
+  displayName: string;
+  skuIds: string[];
+  hasTeamsPhoneLicense: boolean;
+}
+
+export interface AppSecret {
+  keyId: string;
+  displayName?: string;
+  expiresAt: Date | null;
+}
+
+export interface AppPermission {
+  resourceAppId: string;
+  /** The app role (or scope) id. */
+  id: string;
+  /** 'Role' (application permission) or 'Scope' (delegated). */
+  type: string;
+}
+
+export interface AppRegistration {
+  id: string;
+  appId: string;
+  displayName: string;
+  secrets: AppSecret[];
+  /** The permissions the registration requests (`requiredResourceAccess`). */
+  permissions: AppPermission[];
+}
+
+export interface AppRoleAssignment {
+  appRoleId: string;
+  resourceId: string;
+}
+
+export interface GraphPresence {
+  userId: string;
+  availability: string;
+  activity: string;
+}
+
+export interface SetPresenceRequest extends CallOptions {
+  /** The application id setting the presence. */
+  sessionId: string;
+  availability: string;
+  activity: string;
+  /** How long the presence holds (5–240 minutes, default 5). */
+  expirationMinutes?: number;
+}
+
+export interface GraphRoom {
+  id: string;
+  email: string;
+  displayName: string;
+  capacity: number | null;
+  building?: string;
+  floorNumber: number | null;
+  wheelchairAccessible: boolean;
+  audioDevice?: string;
+  videoDevice?: string;
+  displayDevice?: string;
+  tags: string[];
+}
+
+export interface GroupMember {
+  id: string;
+  userPrincipalName?: string;
+}

@@ -1,0 +1,559 @@
+import assert from 'node:assert/strict';
+import nock from 'nock';
+import { CloudLinkClient } from '../../../bot/services/cloudlink/client';
+import type { CloudLinkConfig } from '../../../bot/services/cloudlink/types';
+import { UpstreamError } from '../../../bot/services/http/errors';
+import { failure, FakeClock } from './helpers';
+
+const AUTH = 'https://authentication.api.mitel.io';
+const ADMIN = 'https://admin.api.mitel.io';
+const MEDIA = 'https://media.api.mitel.io';
+const GATEWAY = 'https://gateway.api.mitel.io';
+const V = '/2017-09-01';
+
+const config: CloudLinkConfig = {
+  baseUrl: 'https://{service}.api.mitel.io/2017-09-01',
+  credentials: { clientId: 'client-1', clientSecret: 's3cr3t', accountId: 'acc-1' },
+  appName: 'pbx-rooms-bot',
+};
+
+const API_HEADERS = { authorization: 'Bearer at-1', 'x-mitel-app': 'pbx-rooms-bot' };
+const CORR = { 'x-mitel-correlation-id': '0b7c1f5e-1111-4c1e-9d3b-2a2b2c2d2e2f' };
+
+function tokenScope(accessToken = 'at-1'): nock.Scope {
+  return nock(AUTH, { badheaders: ['authorization', 'x-mitel-app'] })
+    .post(`${V}/token`, {
+      grant_type: 'client_credentials',
+      client_id: 'client-1',
+      client_secret: 's3cr3t',
+      account_id: 'acc-1',
+    })
+    .reply(200, {
+      token_type: 'Bearer',
+      access_token: accessToken,
+      refresh_token: 'rt-1',
+      expires_in: 3600,
+      scope: 'all',
+    });
+}
+
+const userWire = (id: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  userId: id,
+  accountId: 'acc-1',
+  name: `User ${id}`,
+  email: `${id}@example.com`,
+  role: 'User',
+  createdOn: '2025-01-02T03:04:05Z',
+  ...extra,
+});
+
+describe('CloudLinkClient', () => {
+  let clock: FakeClock;
+  let client: CloudLinkClient;
+
+  beforeEach(() => {
+    clock = new FakeClock();
+    client = new CloudLinkClient(config, { clock });
+  });
+
+  afterEach(() => {
+    nock.cleanAll();
+  });
+
+  it('refuses a base URL without {service}', () => {
+    assert.throws(
+      () => new CloudLinkClient({ ...config, baseUrl: 'https://api.mitel.io/2017-09-01' }),
+      /\{service\}/,
+    );
+  });
+
+  it('lists every user, following _links.next, mapping numbers to E.164 and dates to Date', async () => {
+    const token = tokenScope();
+    const api = nock(ADMIN, { reqheaders: API_HEADERS })
+      .get(`${V}/users`)
+      .query({ $top: '100', $skip: '0' })
+      .reply(
+        200,
+        {
+          count: 2,
+          _links: {
+            self: { href: `${ADMIN}${V}/users` },
+            next: { href: `${ADMIN}${V}/users?$top=100&$skip=1` },
+          },
+          _embedded: {
+            items: [
+              userWire('u1', {
+                extension: '2001',
+                phone: '+33 1 23 45 67 89',
+                mobile: '0033612345678',
+                homePhone: '+55 11 98765-4321',
+                role: 'CTI',
+              }),
+            ],
+          },
+        },
+        CORR,
+      )
+      .get(`${V}/users`)
+      .query({ $top: '100', $skip: '1' })
+      .reply(
+        200,
+        { count: 2, _links: { self: { href: 'x' } }, _embedded: { items: [userWire('u2', { role: null })] } },
+        CORR,
+      );
+
+    const users = await client.listUsers();
+
+    assert.equal(users.length, 2);
+    assert.deepEqual(users[0], {
+      id: 'u1',
+      accountId: 'acc-1',
+      name: 'User u1',
+      email: 'u1@example.com',
+      extension: '2001',
+      phones: { work: '+33123456789', mobile: '+33612345678', home: '+5511987654321' },
+      role: 'CTI',
+      createdAt: new Date('2025-01-02T03:04:05Z'),
+    });
+    assert.equal(users[1]?.role, null);
+    assert.ok(token.isDone());
+    assert.ok(api.isDone());
+  });
+
+  it('pages with $skip up to count when the answer gives no next link', async () => {
+    tokenScope();
+    const api = nock(ADMIN)
+      .get(`${V}/users`)
+      .query({ $top: '2', $skip: '0' })
+      .reply(200, {
+        count: 3,
+        _links: { self: { href: 'x' } },
+        _embedded: { items: [userWire('a'), userWire('b')] },
+      })
+      .get(`${V}/users`)
+      .query({ $top: '2', $skip: '2' })
+      .reply(200, { count: 3, _links: { self: { href: 'x' } }, _embedded: { items: [userWire('c')] } });
+    const paged = new CloudLinkClient({ ...config, pageSize: 2 }, { clock });
+    assert.deepEqual(
+      (await paged.listUsers()).map((u) => u.id),
+      ['a', 'b', 'c'],
+    );
+    assert.ok(api.isDone());
+  });
+
+  it('refuses to follow a next link to another host (the token must not leak)', async () => {
+    tokenScope();
+    nock(ADMIN)
+      .get(`${V}/users`)
+      .query(true)
+      .reply(200, {
+        count: 2,
+        _links: { next: { href: 'https://evil.example/users' } },
+        _embedded: { items: [userWire('a')] },
+      });
+    const error = await failure(client.listUsers());
+    assert.ok(error instanceof UpstreamError);
+    assert.equal(error.kind, 'protocol');
+  });
+
+  it('gets one user, and null for an unknown id', async () => {
+    tokenScope();
+    const api = nock(ADMIN, { reqheaders: API_HEADERS })
+      .get(`${V}/users/u%201`)
+      .reply(200, userWire('u 1'))
+      .get(`${V}/users/nobody`)
+      .reply(404, { name: 'NotFound', message: 'User not found' }, CORR);
+    assert.equal((await client.getUser('u 1'))?.id, 'u 1');
+    assert.equal(await client.getUser('nobody'), null);
+    assert.ok(api.isDone());
+  });
+
+  it('finds a user by e-mail with an OData filter (quotes escaped)', async () => {
+    tokenScope();
+    const api = nock(ADMIN, { reqheaders: API_HEADERS })
+      .get(`${V}/users`)
+      .query({ $filter: "email eq 'o''neil@example.com'" })
+      .reply(200, {
+        count: 1,
+        _links: {},
+        _embedded: { items: [userWire('u9', { email: "O'Neil@example.com" })] },
+      });
+    assert.equal((await client.findUserByEmail("o'neil@example.com"))?.id, 'u9');
+    assert.ok(api.isDone());
+  });
+
+  it('finds a user by extension', async () => {
+    tokenScope();
+    const api = nock(ADMIN)
+      .get(`${V}/users`)
+      .query({ $filter: "extension eq '2001'" })
+      .reply(200, { count: 0, _links: {}, _embedded: { items: [] } });
+    assert.equal(await client.findUserByExtension('2001'), null);
+    assert.ok(api.isDone());
+  });
+
+  it('reads an endpoint: line state, availability, dnd and presence sources', async () => {
+    tokenScope();
+    const api = nock(MEDIA, { reqheaders: API_HEADERS })
+      .get(`${V}/endpoints/2001`)
+      .reply(200, {
+        endpointId: '2001',
+        state: 'connected',
+        userAvailability: 'busy',
+        dnd: false,
+        presence: { pbxUser: 'meeting', mitelOne: 'dnd' },
+      });
+    assert.deepEqual(await client.getEndpoint('2001'), {
+      endpointId: '2001',
+      state: 'connected',
+      userAvailability: 'busy',
+      dnd: false,
+      presence: { pbxUser: 'meeting', mitelOne: 'dnd' },
+    });
+    assert.ok(api.isDone());
+  });
+
+  it("places a call from the caller's extension with the wire body", async () => {
+    tokenScope();
+    const api = nock(MEDIA, { reqheaders: { ...API_HEADERS, 'content-type': 'application/json' } })
+      .post(`${V}/endpoints/2001/calls`, { to: '+33123456789', originateTimeout: 30 })
+      .reply(201, {
+        callId: 'call-1',
+        from: '2001',
+        to: '+33123456789',
+        toNumberE164: '+33123456789',
+        direction: 'outbound',
+        state: 'ringing',
+        createdOn: '2026-11-23T10:00:00Z',
+      });
+    const call = await client.placeCall('2001', '+33123456789', { originateTimeout: 30 });
+    assert.deepEqual(call, {
+      id: 'call-1',
+      from: '2001',
+      to: '+33123456789',
+      toNumberE164: '+33123456789',
+      direction: 'outbound',
+      state: 'ringing',
+      cause: undefined,
+      createdAt: new Date('2026-11-23T10:00:00Z'),
+    });
+    assert.ok(api.isDone());
+  });
+
+  it('does not place a call twice when the PBX answers 500: the error names the operation and correlation id', async () => {
+    tokenScope();
+    const api = nock(MEDIA)
+      .post(`${V}/endpoints/2001/calls`)
+      .reply(500, { name: 'InternalError', message: 'boom' }, CORR)
+      .post(`${V}/endpoints/2001/calls`)
+      .reply(201, {});
+    const error = await failure(client.placeCall('2001', '1234'));
+    assert.ok(error instanceof UpstreamError);
+    assert.equal(error.system, 'cloudlink');
+    assert.equal(error.operation, 'placeCall');
+    assert.equal(error.status, 500);
+    assert.equal(error.correlationId, CORR['x-mitel-correlation-id']);
+    assert.equal(error.upstreamCode, 'InternalError');
+    assert.equal(api.pendingMocks().length, 1);
+  });
+
+  it('rejects an originate timeout outside 0–120 s before sending anything', async () => {
+    await assert.rejects(client.placeCall('2001', '1234', { originateTimeout: 500 }), RangeError);
+  });
+
+  it('reads the state of a placed call', async () => {
+    tokenScope();
+    const api = nock(MEDIA, { reqheaders: API_HEADERS }).get(`${V}/endpoints/2001/calls/call-1`).reply(200, {
+      callId: 'call-1',
+      from: '2001',
+      to: '1234',
+      direction: 'outbound',
+      state: 'failed',
+      cause: 'BUSY',
+      createdOn: '2026-11-23T10:00:00Z',
+    });
+    const call = await client.getCall('2001', 'call-1');
+    assert.equal(call.state, 'failed');
+    assert.equal(call.cause, 'BUSY');
+    assert.ok(api.isDone());
+  });
+
+  describe('call records', () => {
+    const record = (
+      id: string,
+      direction: 'inbound' | 'outbound',
+      createdOn: string,
+    ): Record<string, unknown> => ({
+      callId: id,
+      principal: 'u1',
+      from: direction === 'inbound' ? '+33611111111' : '2001',
+      fromName: direction === 'inbound' ? 'Hélène' : 'Me',
+      fromNumberE164: direction === 'inbound' ? '+33611111111' : '+33123456789',
+      to: direction === 'inbound' ? '2001' : '+5511987654321',
+      toNumberE164: direction === 'inbound' ? '+33123456789' : '+5511987654321',
+      direction,
+      state: 'disconnected',
+      cause: 'NO_ANSWER',
+      createdOn,
+      endTime: createdOn,
+      completed: false,
+      ringTime: 12,
+      billingTime: 0,
+    });
+
+    it('asks the server for one filtered page, newest first, and maps the peer', async () => {
+      tokenScope();
+      const api = nock(MEDIA, { reqheaders: API_HEADERS })
+        .get(`${V}/calls/records`)
+        .query({
+          $filter:
+            "contains(principal,'u1') and direction eq 'inbound' and completed eq false and createdOn ge 2026-11-20T00:00:00Z and createdOn lt 2026-11-23T00:00:00Z and contains(fromNumberE164,'+336')",
+          $top: '10',
+          $skip: '20',
+          $orderby: 'createdOn desc',
+        })
+        .reply(200, {
+          count: 31,
+          _links: { self: { href: 'x' } },
+          _embedded: { items: [record('r1', 'inbound', '2026-11-22T09:00:00Z')] },
+        });
+
+      const page = await client.listCallRecords('u1', {
+        direction: 'inbound',
+        answered: false,
+        from: new Date('2026-11-20T00:00:00Z'),
+        to: new Date('2026-11-23T00:00:00Z'),
+        numberContains: '+336',
+        top: 10,
+        skip: 20,
+      });
+
+      assert.equal(page.total, 31);
+      assert.equal(page.hasMore, true);
+      assert.deepEqual(page.items[0]?.peer, { name: 'Hélène', number: '+33611111111' });
+      assert.equal(page.items[0]?.answered, false);
+      assert.equal(page.items[0]?.ringSeconds, 12);
+      assert.deepEqual(page.items[0]?.startedAt, new Date('2026-11-22T09:00:00Z'));
+      assert.ok(api.isDone());
+    });
+
+    it('says there is no more when the page reaches the total', async () => {
+      tokenScope();
+      nock(MEDIA)
+        .get(`${V}/calls/records`)
+        .query({ $filter: "contains(principal,'u1')", $top: '5', $skip: '0', $orderby: 'createdOn desc' })
+        .reply(200, {
+          count: 1,
+          _links: {},
+          _embedded: { items: [record('r1', 'outbound', '2026-11-22T09:00:00Z')] },
+        });
+      const page = await client.listCallRecords('u1', { top: 5 });
+      assert.equal(page.hasMore, false);
+      assert.equal(page.items[0]?.peer.number, '+5511987654321');
+    });
+
+    it('without a direction, searches a number in both directions and merges newest first', async () => {
+      tokenScope();
+      const api = nock(MEDIA)
+        .get(`${V}/calls/records`)
+        .query({
+          $filter: "contains(principal,'u1') and direction eq 'inbound' and contains(fromNumberE164,'55')",
+          $top: '2',
+          $skip: '0',
+          $orderby: 'createdOn desc',
+        })
+        .reply(200, {
+          count: 1,
+          _links: {},
+          _embedded: { items: [record('in', 'inbound', '2026-11-22T09:00:00Z')] },
+        })
+        .get(`${V}/calls/records`)
+        .query({
+          $filter: "contains(principal,'u1') and direction eq 'outbound' and contains(toNumberE164,'55')",
+          $top: '2',
+          $skip: '0',
+          $orderby: 'createdOn desc',
+        })
+        .reply(200, {
+          count: 3,
+          _links: {},
+          _embedded: {
+            items: [
+              record('out1', 'outbound', '2026-11-22T10:00:00Z'),
+              record('out2', 'outbound', '2026-11-21T10:00:00Z'),
+            ],
+          },
+        });
+      const page = await client.listCallRecords('u1', { numberContains: '55', top: 2 });
+      assert.deepEqual(
+        page.items.map((r) => r.id),
+        ['out1', 'in'],
+      );
+      assert.equal(page.total, 4);
+      assert.equal(page.hasMore, true);
+      assert.ok(api.isDone());
+    });
+  });
+
+  it('reads the account, the gateway status and the Teams integration', async () => {
+    tokenScope();
+    const api = nock(ADMIN, { reqheaders: API_HEADERS })
+      .get(`${V}/accounts/me`)
+      .reply(200, {
+        accountId: 'acc-1',
+        name: 'Société Générale de Test',
+        timeZone: 'Europe/Paris',
+        azureTenantId: 'tid',
+      })
+      .get(`${V}/accounts/acc-1/integrations/msteams`)
+      .reply(200, {
+        enabled: true,
+        presenceSync: false,
+        userSync: {
+          licensesTotal: 50,
+          syncMode: 'manual',
+          manualMappings: [{ upn: 'a@contoso.com', email: 'a@example.com' }],
+          lastSync: {
+            at: '2026-11-23T08:00:00Z',
+            status: 'failed',
+            failures: [{ email: 'b@example.com', reason: 'no licence' }],
+          },
+          synced: ['a@example.com'],
+        },
+      });
+    const gateway = nock(GATEWAY, { reqheaders: API_HEADERS })
+      .get(`${V}/accounts/acc-1/status`)
+      .reply(200, {
+        status: 'online',
+        lastSeen: '2026-11-23T09:59:00Z',
+        pbx: { type: 'MiVoice Office 400' },
+      });
+
+    assert.deepEqual(await client.getAccount(), {
+      id: 'acc-1',
+      name: 'Société Générale de Test',
+      timeZone: 'Europe/Paris',
+      azureTenantId: 'tid',
+    });
+    assert.deepEqual(await client.getGatewayStatus('acc-1'), {
+      status: 'online',
+      lastSeen: new Date('2026-11-23T09:59:00Z'),
+      pbxType: 'MiVoice Office 400',
+    });
+    assert.deepEqual(await client.getTeamsIntegration('acc-1'), {
+      enabled: true,
+      presenceSync: false,
+      userSync: {
+        licensesTotal: 50,
+        syncMode: 'manual',
+        manualMappings: [{ upn: 'a@contoso.com', email: 'a@example.com' }],
+        lastSync: {
+          at: new Date('2026-11-23T08:00:00Z'),
+          status: 'failed',
+          failures: [{ email: 'b@example.com', reason: 'no licence' }],
+        },
+        synced: ['a@example.com'],
+      },
+    });
+    assert.ok(api.isDone());
+    assert.ok(gateway.isDone());
+  });
+
+  it('gives null for a Teams integration that was never added', async () => {
+    tokenScope();
+    nock(ADMIN).get(`${V}/accounts/acc-1/integrations/msteams`).reply(404, { name: 'NotFound' });
+    assert.equal(await client.getTeamsIntegration('acc-1'), null);
+  });
+
+  it('adds a manual mapping (201 created, 200 already there) and runs a sync', async () => {
+    tokenScope();
+    const api = nock(ADMIN, { reqheaders: API_HEADERS })
+      .post(`${V}/accounts/acc-1/integrations/msteams/mappings`, {
+        upn: 'a@contoso.com',
+        email: 'a@example.com',
+      })
+      .reply(201, { upn: 'a@contoso.com', email: 'a@example.com' })
+      .post(`${V}/accounts/acc-1/integrations/msteams/mappings`, {
+        upn: 'a@contoso.com',
+        email: 'a@example.com',
+      })
+      .reply(200, { upn: 'a@contoso.com', email: 'a@example.com' })
+      .post(`${V}/accounts/acc-1/integrations/msteams/sync`)
+      .reply(200, { at: '2026-11-23T10:00:00Z', status: 'succeeded', failures: [] });
+    assert.deepEqual(await client.addManualMapping('acc-1', 'a@contoso.com', 'a@example.com'), {
+      upn: 'a@contoso.com',
+      email: 'a@example.com',
+      created: true,
+    });
+    assert.equal((await client.addManualMapping('acc-1', 'a@contoso.com', 'a@example.com')).created, false);
+    assert.deepEqual(await client.syncNow('acc-1'), {
+      at: new Date('2026-11-23T10:00:00Z'),
+      status: 'succeeded',
+      failures: [],
+    });
+    assert.ok(api.isDone());
+  });
+
+  describe('tokens', () => {
+    it('asks for one token for many requests', async () => {
+      const token = tokenScope();
+      const api = nock(MEDIA)
+        .get(`${V}/endpoints/1`)
+        .reply(200, { state: 'idle' })
+        .get(`${V}/endpoints/2`)
+        .reply(200, { state: 'idle' });
+      await Promise.all([client.getEndpoint('1'), client.getEndpoint('2')]);
+      assert.ok(token.isDone());
+      assert.ok(api.isDone());
+    });
+
+    it('refreshes with the refresh token before expiry', async () => {
+      tokenScope();
+      const refresh = nock(AUTH)
+        .post(`${V}/token`, { grant_type: 'refresh_token', refresh_token: 'rt-1', client_id: 'client-1' })
+        .reply(200, { token_type: 'Bearer', access_token: 'at-2', refresh_token: 'rt-2', expires_in: 3600 });
+      const api = nock(MEDIA)
+        .get(`${V}/endpoints/1`)
+        .matchHeader('authorization', 'Bearer at-1')
+        .reply(200, { state: 'idle' })
+        .get(`${V}/endpoints/1`)
+        .matchHeader('authorization', 'Bearer at-2')
+        .reply(200, { state: 'idle' });
+      await client.getEndpoint('1');
+      clock.advance(3600_000 - 30_000);
+      await client.getEndpoint('1');
+      assert.ok(refresh.isDone());
+      assert.ok(api.isDone());
+    });
+
+    it('falls back to client credentials when the refresh token is refused', async () => {
+      const withRefresh = new CloudLinkClient(
+        { ...config, credentials: { ...config.credentials, refreshToken: 'old' } },
+        { clock },
+      );
+      const auth = nock(AUTH)
+        .post(
+          `${V}/token`,
+          (body: Record<string, string>) =>
+            body['grant_type'] === 'refresh_token' && body['refresh_token'] === 'old',
+        )
+        .reply(400, { name: 'invalid_grant' });
+      tokenScope();
+      nock(MEDIA)
+        .get(`${V}/endpoints/1`)
+        .matchHeader('authorization', 'Bearer at-1')
+        .reply(200, { state: 'idle' });
+      assert.equal((await withRefresh.getEndpoint('1')).state, 'idle');
+      assert.ok(auth.isDone());
+    });
+
+    it('reports refused credentials as unauthorized, without the secret in the message', async () => {
+      nock(AUTH).post(`${V}/token`).reply(401, { name: 'Unauthorized', message: 'bad client' });
+      const error = await failure(client.getEndpoint('1'));
+      assert.ok(error instanceof UpstreamError);
+      assert.equal(error.kind, 'unauthorized');
+      assert.equal(error.operation, 'token');
+      assert.doesNotMatch(error.message, /s3cr3t/);
+    });
+  });
+});

@@ -1,0 +1,308 @@
+import assert from 'node:assert/strict';
+import nock from 'nock';
+import { GraphClient } from '../../../bot/services/graph/client';
+import { GRAPH_RESOURCE_APP_ID, PRESENCE_READWRITE_ALL_ROLE_ID } from '../../../bot/services/graph/ids';
+import type { GraphConfig } from '../../../bot/services/graph/types';
+import { PRESENCE_BATCH_SIZE } from '../../../bot/services/graph/wire';
+import { UpstreamError } from '../../../bot/services/http/errors';
+import { failure, FakeClock } from './helpers';
+
+const GRAPH = 'https://graph.example.test';
+const LOGIN = 'https://login.example.test';
+const V = '/v1.0';
+const TEAMS_PHONE = 'e43b5b99-8dfb-405f-9987-dc307f34bcbd';
+const E5 = 'C7DF2760-2C81-4EF7-B578-5B5392B571DF';
+const OTHER_SKU = '18181a46-0d4e-45cd-891e-60aabd171b4e';
+
+const config: GraphConfig = {
+  baseUrl: `${GRAPH}${V}`,
+  loginUrl: LOGIN,
+  tenantId: 'tenant-1',
+  credentials: { clientId: 'gid', clientSecret: 'gsecret' },
+};
+
+const AUTH_HEADERS = { authorization: 'Bearer gt-1' };
+
+function tokenScope(): nock.Scope {
+  return nock(LOGIN, {
+    reqheaders: { 'content-type': 'application/x-www-form-urlencoded' },
+    badheaders: ['authorization'],
+  })
+    .post('/tenant-1/oauth2/v2.0/token', {
+      client_id: 'gid',
+      client_secret: 'gsecret',
+      scope: 'https://graph.microsoft.com/.default',
+      grant_type: 'client_credentials',
+    })
+    .reply(200, { token_type: 'Bearer', expires_in: 3599, access_token: 'gt-1' });
+}
+
+const userWire = (
+  id: string,
+  skus: string[],
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> => ({
+  id,
+  userPrincipalName: `${id}@contoso.onmicrosoft.com`,
+  mail: `${id}@example.com`,
+  displayName: `User ${id}`,
+  assignedLicenses: skus.map((skuId) => ({ skuId, disabledPlans: [] })),
+  ...extra,
+});
+
+describe('GraphClient', () => {
+  let clock: FakeClock;
+  let client: GraphClient;
+
+  beforeEach(() => {
+    clock = new FakeClock();
+    client = new GraphClient(config, { clock });
+  });
+
+  afterEach(() => {
+    nock.cleanAll();
+  });
+
+  it('lists users across @odata.nextLink pages with their Teams Phone licence computed', async () => {
+    const token = tokenScope();
+    const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
+      .get(`${V}/users`)
+      .query({ $select: 'id,userPrincipalName,mail,displayName,assignedLicenses', $top: '999' })
+      .reply(200, {
+        value: [userWire('a', [TEAMS_PHONE]), userWire('b', [OTHER_SKU])],
+        '@odata.nextLink': `${GRAPH}${V}/users?$select=id&$top=999&$skiptoken=X1`,
+      })
+      .get(`${V}/users`)
+      .query({ $select: 'id', $top: '999', $skiptoken: 'X1' })
+      .reply(200, { value: [userWire('c', [OTHER_SKU, E5], { mail: null })] });
+
+    const users = await client.listUsers();
+
+    assert.deepEqual(
+      users.map((u) => [u.id, u.hasTeamsPhoneLicense]),
+      [
+        ['a', true],
+        ['b', false],
+        ['c', true],
+      ],
+    );
+    assert.deepEqual(users[0], {
+      id: 'a',
+      userPrincipalName: 'a@contoso.onmicrosoft.com',
+      mail: 'a@example.com',
+      displayName: 'User a',
+      skuIds: [TEAMS_PHONE],
+      hasTeamsPhoneLicense: true,
+    });
+    assert.equal(users[2]?.mail, undefined);
+    assert.ok(token.isDone());
+    assert.ok(api.isDone());
+  });
+
+  it('gets a user by UPN (encoded), and null when Graph does not know it', async () => {
+    tokenScope();
+    const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
+      .get(`${V}/users/jo%C3%A3o%40example.com`)
+      .query({ $select: 'id,userPrincipalName,mail,displayName,assignedLicenses' })
+      .reply(200, userWire('joao', []))
+      .get(`${V}/users/ghost%40example.com`)
+      .query(true)
+      .reply(404, { error: { code: 'Request_ResourceNotFound', message: 'Resource does not exist' } });
+    assert.equal((await client.getUser('joão@example.com'))?.id, 'joao');
+    assert.equal(await client.getUser('ghost@example.com'), null);
+    assert.ok(api.isDone());
+  });
+
+  it('reads the app registration with secret expiry dates and requested permissions, or null', async () => {
+    tokenScope();
+    const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
+      .get(`${V}/applications`)
+      .query({ $filter: "appId eq 'app-1'" })
+      .reply(200, {
+        value: [
+          {
+            id: 'obj-1',
+            appId: 'app-1',
+            displayName: 'CloudLink presence',
+            passwordCredentials: [{ keyId: 'k1', displayName: 'main', endDateTime: '2026-12-01T00:00:00Z' }],
+            requiredResourceAccess: [
+              {
+                resourceAppId: GRAPH_RESOURCE_APP_ID,
+                resourceAccess: [{ id: PRESENCE_READWRITE_ALL_ROLE_ID, type: 'Role' }],
+              },
+            ],
+          },
+        ],
+      })
+      .get(`${V}/applications`)
+      .query({ $filter: "appId eq 'missing'" })
+      .reply(200, { value: [] });
+    assert.deepEqual(await client.getApplication('app-1'), {
+      id: 'obj-1',
+      appId: 'app-1',
+      displayName: 'CloudLink presence',
+      secrets: [{ keyId: 'k1', displayName: 'main', expiresAt: new Date('2026-12-01T00:00:00Z') }],
+      permissions: [
+        { resourceAppId: GRAPH_RESOURCE_APP_ID, id: PRESENCE_READWRITE_ALL_ROLE_ID, type: 'Role' },
+      ],
+    });
+    assert.equal(await client.getApplication('missing'), null);
+    assert.ok(api.isDone());
+  });
+
+  it("reads the role assignments of the app's service principal, and [] when there is none", async () => {
+    tokenScope();
+    const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
+      .get(`${V}/servicePrincipals`)
+      .query({ $filter: "appId eq 'app-1'" })
+      .reply(200, { value: [{ id: 'sp-1', appId: 'app-1' }] })
+      .get(`${V}/servicePrincipals/sp-1/appRoleAssignments`)
+      .reply(200, { value: [{ appRoleId: PRESENCE_READWRITE_ALL_ROLE_ID, resourceId: 'graph-sp' }] })
+      .get(`${V}/servicePrincipals`)
+      .query({ $filter: "appId eq 'app-2'" })
+      .reply(200, { value: [] });
+    assert.deepEqual(await client.getAppRoleAssignments('app-1'), [
+      { appRoleId: PRESENCE_READWRITE_ALL_ROLE_ID, resourceId: 'graph-sp' },
+    ]);
+    assert.deepEqual(await client.getAppRoleAssignments('app-2'), []);
+    assert.ok(api.isDone());
+  });
+
+  it('reads one presence', async () => {
+    tokenScope();
+    const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
+      .get(`${V}/users/u1/presence`)
+      .reply(200, { id: 'u1', availability: 'Busy', activity: 'InACall' });
+    assert.deepEqual(await client.getPresence('u1'), {
+      userId: 'u1',
+      availability: 'Busy',
+      activity: 'InACall',
+    });
+    assert.ok(api.isDone());
+  });
+
+  it(`reads presences in batches of ${PRESENCE_BATCH_SIZE} ids`, async () => {
+    tokenScope();
+    const ids = Array.from({ length: 700 }, (_, i) => `u${i}`);
+    const sizes: number[] = [];
+    const api = nock(GRAPH, { reqheaders: { ...AUTH_HEADERS, 'content-type': 'application/json' } })
+      .post(`${V}/communications/getPresencesByUserId`)
+      .times(2)
+      .reply(200, (_uri, body) => {
+        const batch = (body as { ids: string[] }).ids;
+        sizes.push(batch.length);
+        return { value: batch.map((id) => ({ id, availability: 'Available', activity: 'Available' })) };
+      });
+    const presences = await client.getPresences(ids);
+    assert.deepEqual(
+      sizes.sort((a, b) => b - a),
+      [PRESENCE_BATCH_SIZE, 50],
+    );
+    assert.equal(presences.size, 700);
+    assert.equal(presences.get('u699')?.availability, 'Available');
+    assert.ok(api.isDone());
+  });
+
+  it('sets presence for the application session', async () => {
+    tokenScope();
+    const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
+      .post(`${V}/users/u1/presence/setPresence`, {
+        sessionId: 'app-1',
+        availability: 'Busy',
+        activity: 'InACall',
+        expirationDuration: 'PT1H',
+      })
+      .reply(200);
+    await client.setPresence('u1', {
+      sessionId: 'app-1',
+      availability: 'Busy',
+      activity: 'InACall',
+      expirationMinutes: 60,
+    });
+    assert.ok(api.isDone());
+  });
+
+  it('lists the members of the admin group', async () => {
+    tokenScope();
+    const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
+      .get(`${V}/groups/g-1/members`)
+      .query({ $select: 'id,userPrincipalName', $top: '999' })
+      .reply(200, { value: [{ id: 'u1', userPrincipalName: 'admin@contoso.com' }, { id: 'dev-1' }] });
+    assert.deepEqual(await client.listGroupMembers('g-1'), [
+      { id: 'u1', userPrincipalName: 'admin@contoso.com' },
+      { id: 'dev-1' },
+    ]);
+    assert.ok(api.isDone());
+  });
+
+  it('lists rooms (places) with their metadata', async () => {
+    tokenScope();
+    const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
+      .get(`${V}/places/microsoft.graph.room`)
+      .query({ $top: '100' })
+      .reply(200, {
+        value: [
+          {
+            id: 'p1',
+            emailAddress: 'sala.ipe@example.com',
+            displayName: 'Sala Ipê',
+            capacity: 10,
+            building: 'Torre B',
+            floorNumber: 4,
+            isWheelchairAccessible: true,
+            audioDeviceName: 'Jabra',
+            videoDeviceName: null,
+            displayDevice: 'TV 65"',
+            tags: ['video', 'whiteboard'],
+          },
+        ],
+      });
+    assert.deepEqual(await client.listRooms(), [
+      {
+        id: 'p1',
+        email: 'sala.ipe@example.com',
+        displayName: 'Sala Ipê',
+        capacity: 10,
+        building: 'Torre B',
+        floorNumber: 4,
+        wheelchairAccessible: true,
+        audioDevice: 'Jabra',
+        displayDevice: 'TV 65"',
+        tags: ['video', 'whiteboard'],
+      },
+    ]);
+    assert.ok(api.isDone());
+  });
+
+  it('gives up on sustained throttling with a throttled error carrying the request-id', async () => {
+    tokenScope();
+    const api = nock(GRAPH)
+      .get(`${V}/users/u1/presence`)
+      .times(3)
+      .reply(
+        429,
+        { error: { code: 'TooManyRequests', message: 'slow down' } },
+        { 'retry-after': '1', 'request-id': 'req-42' },
+      );
+    const error = await failure(client.getPresence('u1'));
+    assert.ok(error instanceof UpstreamError);
+    assert.equal(error.kind, 'throttled');
+    assert.equal(error.system, 'graph');
+    assert.equal(error.operation, 'getPresence');
+    assert.equal(error.correlationId, 'req-42');
+    assert.equal(error.upstreamCode, 'TooManyRequests');
+    assert.deepEqual(clock.waits, [1000, 1000]);
+    assert.ok(api.isDone());
+  });
+
+  it('reports a token refused by the login endpoint as unauthorized', async () => {
+    nock(LOGIN)
+      .post('/tenant-1/oauth2/v2.0/token')
+      .reply(400, { error: 'invalid_client', error_description: 'AADSTS7000215' });
+    const error = await failure(client.listUsers());
+    assert.ok(error instanceof UpstreamError);
+    assert.equal(error.kind, 'unauthorized');
+    assert.equal(error.upstreamCode, 'invalid_client');
+    assert.doesNotMatch(error.message, /gsecret/);
+  });
+});
