@@ -1,11 +1,12 @@
 import type { Locale } from '../locale';
 import { common } from './common';
+import { help } from './help';
 
 /**
  * Every area's strings. A new area adds one import and one entry here; keys are prefixed with the
  * area name so that areas never collide.
  */
-export const AREAS = [common] as const;
+export const AREAS = [common, help] as const;
 
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: Record<infer K, string> } ? K : never;
