@@ -56,7 +56,13 @@ export function createLogger(options: LoggerOptions = {}, base: Fields = {}): Lo
   const sink = options.sink ?? ((line: string) => process.stderr.write(line + '\n'));
   const write = (level: Level, msg: string, fields?: Fields): void => {
     if (ORDER[level] < min) return;
-    const entry = redactValue('', { time: new Date().toISOString(), level, msg, ...base, ...fields }) as Fields;
+    const entry = redactValue('', {
+      time: new Date().toISOString(),
+      level,
+      msg,
+      ...base,
+      ...fields,
+    }) as Fields;
     sink(JSON.stringify(entry));
   };
   return {

@@ -9,13 +9,7 @@ export type LineState = 'idle' | 'ringing' | 'connected' | 'held' | 'outOfServic
 export type PbxUserPresence = 'available' | 'away' | 'meeting' | 'busy' | 'unavailable';
 export type MitelOnePresence = 'available' | 'away' | 'busy' | 'dnd' | 'offline';
 export type TeamsClientsState = 'offline' | 'inactive' | 'active' | 'inCall' | 'presenting';
-export type TeamsUserSetPresence =
-  | 'Available'
-  | 'Busy'
-  | 'DoNotDisturb'
-  | 'BeRightBack'
-  | 'Away'
-  | 'Offline';
+export type TeamsUserSetPresence = 'Available' | 'Busy' | 'DoNotDisturb' | 'BeRightBack' | 'Away' | 'Offline';
 export type CloudLinkRole = 'CTI' | 'User';
 
 export interface PresenceSources {

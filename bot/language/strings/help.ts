@@ -28,7 +28,8 @@ export const help = defineStrings({
     'help.myBookings.example': 'Try: "my bookings"',
     'help.myBookings.command': 'my bookings',
     'help.syncStatus.title': 'Sync status (admins)',
-    'help.syncStatus.description': 'User sync, presence sync and phone-system health, and who will not sync and why.',
+    'help.syncStatus.description':
+      'User sync, presence sync and phone-system health, and who will not sync and why.',
     'help.syncStatus.example': 'Try: "sync status"',
     'help.syncStatus.command': 'sync status',
     'help.report.title': 'Report a problem',
@@ -42,14 +43,16 @@ export const help = defineStrings({
     'help.title': 'Bonjour {name}, je relie Teams à votre téléphonie et à vos salles de réunion',
     'help.titleAnonymous': 'Bonjour, je relie Teams à votre téléphonie et à vos salles de réunion',
     'help.welcomeTitle': 'Bienvenue, {name} ! Je relie Teams à votre téléphonie et à vos salles de réunion',
-    'help.intro': 'Écrivez votre demande en français, en anglais ou en portugais, ou utilisez un bouton ci-dessous.',
+    'help.intro':
+      'Écrivez votre demande en français, en anglais ou en portugais, ou utilisez un bouton ci-dessous.',
     'help.notUnderstood': "Je n'ai pas compris « {text} ». Voici ce que je sais faire :",
     'help.callLabel': 'Appeler quelqu’un par la téléphonie, ou voir s’il est disponible',
     'help.callInputLabel': 'Nom, poste ou numéro',
     'help.callPlaceholder': 'ex. Alice Martin, 2001, 01 23 45 67 89',
     'help.callButton': 'Chercher',
     'help.myCalls.title': 'Mes appels',
-    'help.myCalls.description': 'Votre journal d’appels, du plus récent au plus ancien, appels manqués et rappel.',
+    'help.myCalls.description':
+      'Votre journal d’appels, du plus récent au plus ancien, appels manqués et rappel.',
     'help.myCalls.example': 'Essayez : « mes appels », « appels manqués », « appels d’aujourd’hui »',
     'help.myCalls.command': 'mes appels',
     'help.speedDials.title': 'Numéros abrégés',
@@ -70,7 +73,8 @@ export const help = defineStrings({
     'help.syncStatus.example': 'Essayez : « état de la synchronisation »',
     'help.syncStatus.command': 'état de la synchronisation',
     'help.report.title': 'Signaler un problème',
-    'help.report.description': 'Dites aux administrateurs ce qui n’a pas marché ; vous recevez une référence.',
+    'help.report.description':
+      'Dites aux administrateurs ce qui n’a pas marché ; vous recevez une référence.',
     'help.report.example': 'Essayez : « signaler un problème »',
     'help.report.command': 'signaler un problème',
     'help.button': 'Ouvrir',
@@ -79,7 +83,8 @@ export const help = defineStrings({
   'pt-BR': {
     'help.title': 'Olá {name}, eu conecto o Teams ao seu sistema telefônico e às salas de reunião',
     'help.titleAnonymous': 'Olá, eu conecto o Teams ao seu sistema telefônico e às salas de reunião',
-    'help.welcomeTitle': 'Bem-vindo(a), {name}! Eu conecto o Teams ao seu sistema telefônico e às salas de reunião',
+    'help.welcomeTitle':
+      'Bem-vindo(a), {name}! Eu conecto o Teams ao seu sistema telefônico e às salas de reunião',
     'help.intro': 'Escreva seu pedido em português, inglês ou francês, ou use um botão abaixo.',
     'help.notUnderstood': 'Não entendi "{text}". Veja o que eu sei fazer:',
     'help.callLabel': 'Ligar para alguém pelo sistema telefônico, ou ver se está disponível',
@@ -87,7 +92,8 @@ export const help = defineStrings({
     'help.callPlaceholder': 'ex. Alice Martin, 2001, (11) 98765-4321',
     'help.callButton': 'Buscar',
     'help.myCalls.title': 'Minhas chamadas',
-    'help.myCalls.description': 'Seu histórico de chamadas, das mais recentes, com chamadas perdidas e Retornar.',
+    'help.myCalls.description':
+      'Seu histórico de chamadas, das mais recentes, com chamadas perdidas e Retornar.',
     'help.myCalls.example': 'Experimente: "minhas chamadas", "chamadas perdidas", "chamadas de hoje"',
     'help.myCalls.command': 'minhas chamadas',
     'help.speedDials.title': 'Discagem rápida',

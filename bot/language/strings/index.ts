@@ -1,12 +1,17 @@
 import type { Locale } from '../locale';
+import { adminStrings } from './admin';
+import { callStrings } from './call';
+import { callsStrings } from './calls';
 import { common } from './common';
+import { errors } from './errors';
 import { help } from './help';
+import { roomsStrings } from './rooms';
 
 /**
  * Every area's strings. A new area adds one import and one entry here; keys are prefixed with the
  * area name so that areas never collide.
  */
-export const AREAS = [common, help] as const;
+export const AREAS = [common, errors, help, callStrings, callsStrings, roomsStrings, adminStrings] as const;
 
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: Record<infer K, string> } ? K : never;

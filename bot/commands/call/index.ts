@@ -1,0 +1,4 @@
+/** Call, presence and speed dials. */
+import type { CommandModule } from '../module';
+
+export const callCommands: CommandModule = { intents: {}, verbs: {}, cards: [] };

@@ -1,0 +1,77 @@
+/**
+ * From what the user typed or clicked to the command that answers. Text goes through
+ * bot/language (en / fr / pt-BR); card buttons arrive by verb (cards/verbs.ts). Each command area
+ * (bot/commands/<area>) contributes its intents, verbs and cards.
+ */
+import { helpCard } from '../../cards/help';
+import { noticeCard } from '../../cards/notice';
+import type { CardTemplate } from '../../cards/render';
+import { VERBS } from '../../cards/verbs';
+import type { Intent } from '../language/intents';
+import { understand } from '../language/understand';
+import type { BotLogic, VerbHandler } from '../server/app';
+import { adminCommands } from './admin';
+import { callCommands } from './call';
+import { callsCommands } from './calls';
+import { helpReply, type HelpOptions } from './help';
+import type { CommandModule, CommandTurn, IntentHandler, IntentHandlers } from './module';
+import { roomsCommands } from './rooms';
+import type { BotServices } from './services';
+import type { Reply } from './turn';
+
+export type { CommandTurn } from './module';
+
+const MODULES: readonly CommandModule[] = [callCommands, callsCommands, roomsCommands, adminCommands];
+
+/** Shows the help card, greeting the user by name when the channel knows it. */
+export async function showHelp(turn: CommandTurn, reason: HelpOptions['reason']): Promise<Reply> {
+  const member = await turn.member().catch(() => null);
+  const isAdmin = false;
+  return helpReply(turn.t, { name: member?.name, isAdmin, reason });
+}
+
+const HELP: CommandModule = {
+  intents: {
+    help: (turn) => showHelp(turn, { kind: 'asked' }),
+    unknown: (turn, intent) => showHelp(turn, { kind: 'notUnderstood', text: intent.text }),
+  },
+  verbs: { [VERBS.helpShow]: (turn) => showHelp(turn, { kind: 'asked' }) },
+  cards: [helpCard, noticeCard] as unknown as ReadonlyArray<CardTemplate<never>>,
+};
+
+const ALL_MODULES = [HELP, ...MODULES];
+
+const INTENTS: IntentHandlers = Object.assign({}, ...ALL_MODULES.map((m) => m.intents)) as IntentHandlers;
+
+/** The handler of every Action.Execute verb the cards use. */
+export const VERB_HANDLERS: Readonly<Record<string, VerbHandler<BotServices>>> = Object.assign(
+  {},
+  ...ALL_MODULES.map((m) => m.verbs),
+) as Record<string, VerbHandler<BotServices>>;
+
+export const HANDLED_VERBS: ReadonlySet<string> = new Set(Object.keys(VERB_HANDLERS));
+
+/** Every card template of the bot (the card tests render each of them). */
+export const ALL_CARDS: ReadonlyArray<CardTemplate<object>> = ALL_MODULES.flatMap(
+  (m) => m.cards as ReadonlyArray<CardTemplate<object>>,
+);
+
+/** The bot's behaviour over the given services. */
+export function createLogic(services: BotServices): BotLogic<BotServices> {
+  return {
+    services,
+    onMessage: async (turn, text) => {
+      const intent = understand(text, { now: turn.now, timeZone: turn.timeZone, locale: turn.locale });
+      turn.log.info('message', { intent: intent.kind });
+      const handler = INTENTS[intent.kind] as IntentHandler<Intent['kind']> | undefined;
+      if (handler) return handler(turn, intent);
+      return showHelp(turn, { kind: 'asked' });
+    },
+    verbs: new Map(Object.entries(VERB_HANDLERS)),
+    onUnknownVerb: async (turn, verb) => {
+      turn.log.warn('unknown card action', { verb: verb.slice(0, 40) });
+      return showHelp(turn, { kind: 'asked' });
+    },
+    onInstall: (turn) => showHelp(turn, { kind: 'welcome' }),
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Everything a command may use, built once by the composition root (bot/index.ts). Tests build the
+ * same object over the simulators.
+ */
+import type { CloudLinkClient, CronofyClient, GraphClient } from '../services';
+import type { ClaimStore } from '../state/claims';
+import type { JsonStore } from '../state/json-store';
+import type { Logger } from '../log';
+
+export interface OrganisationSettings {
+  /** The CloudLink account whose integration and gateway are checked. */
+  accountId: string;
+  /** The presence integration's app registration (checked by "sync status"). */
+  presenceAppId: string;
+  /** Entra group of the bot's admins. */
+  adminGroupId: string;
+  /** The organisation's IANA time zone. */
+  timeZone: string;
+  /** ISO country used to read national phone numbers ("01 23 45 67 89"). */
+  defaultCountry: string;
+}
+
+export interface BotServices {
+  cloudlink: CloudLinkClient;
+  cronofy: CronofyClient;
+  graph: GraphClient;
+  store: JsonStore;
+  claims: ClaimStore;
+  settings: OrganisationSettings;
+  logger: Logger;
+}

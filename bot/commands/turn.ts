@@ -1,0 +1,47 @@
+/**
+ * What a command receives for one turn: who is asking, in which language and time zone, and the
+ * services it may use. Built by bot/server/app.ts from the activity; free of botbuilder types so that
+ * commands read like the user's story and can move to another SDK unchanged.
+ */
+import type { AdaptiveCard } from '../../cards/render';
+import type { Translate } from '../language/i18n';
+import type { Locale } from '../language/locale';
+import type { Logger } from '../log';
+
+export interface TurnInfo {
+  /** The activity id (Teams reuses it when it redelivers the same activity). */
+  activityId: string;
+  conversationId: string;
+  /** The channel's id for the user (stable per user and bot). */
+  userId: string;
+  aadObjectId: string | null;
+  tenantId: string | null;
+  /** Set for Action.Execute invokes: the id of the message holding the card. */
+  replyToId: string | null;
+}
+
+/** The Teams member as the channel describes them (TeamsInfo.getMember). */
+export interface Member {
+  id: string;
+  name?: string;
+  userPrincipalName?: string;
+  email?: string;
+  aadObjectId?: string;
+}
+
+export interface Turn<S> {
+  info: TurnInfo;
+  locale: Locale;
+  t: Translate;
+  /** The user's IANA time zone (the client's, else the organisation's). */
+  timeZone: string;
+  now: Date;
+  log: Logger;
+  /** Asks the channel who is speaking (cached for the turn). */
+  member(): Promise<Member>;
+  services: S;
+}
+
+export type Reply = { card: AdaptiveCard } | { text: string };
+
+export const cardReply = (card: AdaptiveCard): Reply => ({ card });

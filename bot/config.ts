@@ -1,0 +1,258 @@
+/**
+ * Configuration: the only module that reads the environment. Parsed and validated once, at start;
+ * every problem is reported with the setting's name and what to set (see .env.sample).
+ */
+import type { Level } from './log';
+
+export interface CloudLinkSettings {
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  accountId: string;
+  appName: string;
+}
+
+export interface CronofySettings {
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  refreshToken: string;
+}
+
+export interface GraphSettings {
+  baseUrl: string;
+  loginUrl: string;
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
+  /** The app registration of the CloudLink presence integration, checked by "sync status". */
+  presenceAppId: string;
+  /** Members of this Entra group may use admin commands. */
+  adminGroupId: string;
+}
+
+export interface BotCredentials {
+  appId: string;
+  appPassword: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  appTenantId: string;
+}
+
+export interface Config {
+  /** 'demo' runs on the simulators and a tenant file; 'live' on the real services. */
+  mode: 'demo' | 'live';
+  port: number;
+  host: string;
+  /** A tenant file to load instead of the bundled demo (demo mode). */
+  demoTenantPath: string | null;
+  /** null in demo mode without credentials: requests are then accepted from this machine only. */
+  bot: BotCredentials | null;
+  /** Entra tenant ids whose activities are served; empty = any (demo only). */
+  allowedTenants: string[];
+  /** Live mode only; in demo mode the simulators provide these. */
+  cloudlink: CloudLinkSettings | null;
+  cronofy: CronofySettings | null;
+  graph: GraphSettings | null;
+  /** The organisation's IANA time zone, for users whose client sends none. */
+  timeZone: string | null;
+  storage: { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
+  upstreamTimeoutMs: number;
+  /** How long the people directory is kept before it is read again from the phone system. */
+  directoryTtlSeconds: number;
+  maxBodyBytes: number;
+  logLevel: Level;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.sample.`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LEVELS: Level[] = ['debug', 'info', 'warn', 'error'];
+
+/** Parses and validates the environment; throws a ConfigError listing every problem. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const get = (name: string): string | undefined => {
+    const v = env[name]?.trim();
+    return v ? v : undefined;
+  };
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = get(name);
+    if (raw === undefined) return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
+      return fallback;
+    }
+    return Number(raw);
+  };
+
+  const url = (name: string, fallback: string): string => {
+    const raw = get(name) ?? fallback;
+    try {
+      const u = new URL(raw.replace('{service}', 'service'));
+      if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error('protocol');
+    } catch {
+      problems.push(`${name} must be an http(s) URL (got "${raw}").`);
+    }
+    return raw.replace(/\/+$/, '');
+  };
+
+  const port = int('PORT', 3978, 0, 65535);
+  const upstreamTimeoutMs = int('UPSTREAM_TIMEOUT_MS', 4000, 100, 60000);
+  const directoryTtlSeconds = int('DIRECTORY_TTL_SECONDS', 300, 0, 86400);
+  const maxBodyBytes = int('MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024);
+
+  const logLevel = (get('LOG_LEVEL') ?? 'info') as Level;
+  if (!LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LEVELS.join(', ')}.`);
+
+  const timeZone = get('ORGANIZATION_TIME_ZONE') ?? null;
+  if (timeZone !== null && !isTimeZone(timeZone)) {
+    problems.push(
+      `ORGANIZATION_TIME_ZONE must be an IANA time zone such as Europe/Paris (got "${timeZone}").`,
+    );
+  }
+
+  // Live mode: any of the service groups set. Each group must then be complete.
+  const groups = {
+    cloudlink: ['CLOUDLINK_CLIENT_ID', 'CLOUDLINK_CLIENT_SECRET', 'CLOUDLINK_ACCOUNT_ID'],
+    cronofy: ['CRONOFY_CLIENT_ID', 'CRONOFY_CLIENT_SECRET', 'CRONOFY_REFRESH_TOKEN'],
+    graph: ['GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID', 'GRAPH_CLIENT_SECRET', 'PRESENCE_APP_ID', 'ADMIN_GROUP_ID'],
+  };
+  const anyLive = Object.values(groups).some((names) => names.some((n) => get(n) !== undefined));
+  const mode: Config['mode'] = anyLive ? 'live' : 'demo';
+  if (anyLive) {
+    for (const names of Object.values(groups)) {
+      for (const n of names) {
+        if (get(n) === undefined) problems.push(`${n} is required when real services are configured.`);
+      }
+    }
+    if (timeZone === null)
+      problems.push('ORGANIZATION_TIME_ZONE is required when real services are configured.');
+  }
+
+  const demoTenantPath = get('DEMO_TENANT') ?? null;
+  if (demoTenantPath && anyLive) problems.push('DEMO_TENANT cannot be combined with real service settings.');
+
+  // Bot credentials: required in live mode; optional in demo mode.
+  const appId = get('MicrosoftAppId');
+  const appPassword = get('MicrosoftAppPassword');
+  const appTypeRaw = get('MicrosoftAppType') ?? 'MultiTenant';
+  const appTenantId = get('MicrosoftAppTenantId') ?? '';
+  let bot: BotCredentials | null = null;
+  if (!['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(appTypeRaw)) {
+    problems.push('MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI.');
+  }
+  if (appId || appPassword) {
+    if (!appId) problems.push('MicrosoftAppId is required when MicrosoftAppPassword is set.');
+    if (!appPassword && appTypeRaw !== 'UserAssignedMSI') {
+      problems.push('MicrosoftAppPassword is required when MicrosoftAppId is set.');
+    }
+    if (appTypeRaw !== 'MultiTenant' && !appTenantId) {
+      problems.push(`MicrosoftAppTenantId is required when MicrosoftAppType is ${appTypeRaw}.`);
+    }
+    bot = {
+      appId: appId ?? '',
+      appPassword: appPassword ?? '',
+      appType: appTypeRaw as BotCredentials['appType'],
+      appTenantId,
+    };
+  } else if (mode === 'live') {
+    problems.push(
+      'MicrosoftAppId and MicrosoftAppPassword are required with real services: the bot refuses to run unauthenticated.',
+    );
+  }
+
+  const allowedTenants = (get('ALLOWED_TENANT_IDS') ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  for (const id of allowedTenants) {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) {
+      problems.push(`ALLOWED_TENANT_IDS must list Entra tenant ids (GUIDs); "${id}" is not one.`);
+    }
+  }
+  if (mode === 'live' && allowedTenants.length === 0) {
+    problems.push('ALLOWED_TENANT_IDS is required with real services: list the Entra tenant ids to serve.');
+  }
+
+  const storageKind = get('STORAGE') ?? 'memory';
+  let storage: Config['storage'] = { kind: 'memory' };
+  if (storageKind === 'blob') {
+    const connectionString = get('AZURE_STORAGE_CONNECTION_STRING');
+    if (!connectionString) problems.push('AZURE_STORAGE_CONNECTION_STRING is required when STORAGE=blob.');
+    storage = {
+      kind: 'blob',
+      connectionString: connectionString ?? '',
+      container: get('AZURE_STORAGE_CONTAINER') ?? 'bot-state',
+    };
+  } else if (storageKind !== 'memory') {
+    problems.push(`STORAGE must be "memory" or "blob" (got "${storageKind}").`);
+  } else if (mode === 'live') {
+    problems.push('STORAGE=blob is required with real services: memory storage loses state on restart.');
+  }
+
+  const cloudlink: CloudLinkSettings | null = anyLive
+    ? {
+        baseUrl: url('CLOUDLINK_BASE_URL', 'https://{service}.api.mitel.io/2017-09-01'),
+        clientId: get('CLOUDLINK_CLIENT_ID') ?? '',
+        clientSecret: get('CLOUDLINK_CLIENT_SECRET') ?? '',
+        accountId: get('CLOUDLINK_ACCOUNT_ID') ?? '',
+        appName: get('CLOUDLINK_APP_NAME') ?? 'pbx-rooms-teams-bot',
+      }
+    : null;
+  const cronofy: CronofySettings | null = anyLive
+    ? {
+        baseUrl: url('CRONOFY_BASE_URL', 'https://api.cronofy.com'),
+        clientId: get('CRONOFY_CLIENT_ID') ?? '',
+        clientSecret: get('CRONOFY_CLIENT_SECRET') ?? '',
+        refreshToken: get('CRONOFY_REFRESH_TOKEN') ?? '',
+      }
+    : null;
+  const graph: GraphSettings | null = anyLive
+    ? {
+        baseUrl: url('GRAPH_BASE_URL', 'https://graph.microsoft.com/v1.0'),
+        loginUrl: url('GRAPH_LOGIN_URL', 'https://login.microsoftonline.com'),
+        tenantId: get('GRAPH_TENANT_ID') ?? '',
+        clientId: get('GRAPH_CLIENT_ID') ?? '',
+        clientSecret: get('GRAPH_CLIENT_SECRET') ?? '',
+        presenceAppId: get('PRESENCE_APP_ID') ?? '',
+        adminGroupId: get('ADMIN_GROUP_ID') ?? '',
+      }
+    : null;
+
+  const host = get('HOST') ?? (mode === 'demo' && bot === null ? '127.0.0.1' : '0.0.0.0');
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    mode,
+    port,
+    host,
+    demoTenantPath,
+    bot,
+    allowedTenants,
+    cloudlink,
+    cronofy,
+    graph,
+    timeZone,
+    storage,
+    upstreamTimeoutMs,
+    directoryTtlSeconds,
+    maxBodyBytes,
+    logLevel,
+  };
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * The composition root: reads the validated configuration, starts the simulators in demo mode,
+ * builds the clients, storage, adapter and application, and starts the HTTP server. Everything else
+ * receives what it needs as arguments; tests build the same bot with other parts.
+ */
+import { MemoryStorage } from 'botbuilder';
+import { createLogic } from './commands/router';
+import type { BotServices } from './commands/services';
+import { ConfigError, loadConfig, type Config } from './config';
+import { countryForTimeZone } from './domain/phone-number';
+import { createLogger, type Logger } from './log';
+import { createAdapter, type AdapterOptions } from './server/adapter';
+import { createApplication } from './server/app';
+import { createHttpServer, listen } from './server/http-server';
+import { CloudLinkClient, CronofyClient, GraphClient, type RequestMetrics } from './services';
+import { startSimulators, type Simulators, type SimulatorOptions } from './simulator';
+import { MemoryClaimStore } from './state/claims';
+import { JsonStore } from './state/json-store';
+import { loadDemoTenant, loadTenantFile } from './tenant/load';
+import { TenantFileError } from './tenant/tenant-file-error';
+import type { Tenant } from './tenant/types';
+
+export interface StartOptions {
+  config: Config;
+  logger: Logger;
+  /** A tenant to simulate instead of the configured one (tests). */
+  tenant?: Tenant;
+  simulatorOptions?: SimulatorOptions;
+  /** Counts upstream requests (benchmarks). */
+  onRequest?: (metrics: RequestMetrics) => void;
+  authEndpoints?: AdapterOptions['authEndpoints'];
+  now?: () => Date;
+}
+
+export interface RunningBot {
+  url: string;
+  port: number;
+  config: Config;
+  services: BotServices;
+  simulators: Simulators | null;
+  tenant: Tenant | null;
+  close(): Promise<void>;
+}
+
+export async function startBot(options: StartOptions): Promise<RunningBot> {
+  const { config, logger } = options;
+  let simulators: Simulators | null = null;
+  let tenant: Tenant | null = null;
+  const started = Date.now();
+
+  try {
+    let cloudlinkConfig, cronofyConfig, graphConfig, settings: BotServices['settings'];
+    const timeoutMs = config.upstreamTimeoutMs;
+    if (config.mode === 'demo') {
+      tenant =
+        options.tenant ?? (config.demoTenantPath ? loadTenantFile(config.demoTenantPath) : loadDemoTenant());
+      simulators = await startSimulators(tenant, {
+        logger: logger.child({ component: 'simulator' }),
+        ...options.simulatorOptions,
+      });
+      const sim = simulators;
+      cloudlinkConfig = {
+        baseUrl: sim.cloudlink.baseUrl,
+        credentials: {
+          clientId: sim.cloudlink.clientId,
+          clientSecret: sim.cloudlink.clientSecret,
+          accountId: sim.cloudlink.accountId,
+        },
+        appName: sim.cloudlink.appName,
+        timeoutMs,
+      };
+      cronofyConfig = {
+        baseUrl: sim.cronofy.baseUrl,
+        credentials: {
+          clientId: sim.cronofy.clientId,
+          clientSecret: sim.cronofy.clientSecret,
+          refreshToken: sim.cronofy.refreshToken,
+        },
+        timeoutMs,
+      };
+      graphConfig = {
+        baseUrl: sim.graph.baseUrl,
+        loginUrl: sim.graph.loginUrl,
+        tenantId: sim.graph.tenantId,
+        credentials: { clientId: sim.graph.clientId, clientSecret: sim.graph.clientSecret },
+        timeoutMs,
+      };
+      const timeZone = config.timeZone ?? tenant.organization.timeZone;
+      settings = {
+        accountId: sim.cloudlink.accountId,
+        presenceAppId: sim.graph.presenceAppId,
+        adminGroupId: sim.graph.adminGroupId,
+        timeZone,
+        defaultCountry: countryForTimeZone(timeZone),
+      };
+    } else {
+      const cl = config.cloudlink!;
+      const cr = config.cronofy!;
+      const gr = config.graph!;
+      cloudlinkConfig = {
+        baseUrl: cl.baseUrl,
+        credentials: { clientId: cl.clientId, clientSecret: cl.clientSecret, accountId: cl.accountId },
+        appName: cl.appName,
+        timeoutMs,
+      };
+      cronofyConfig = {
+        baseUrl: cr.baseUrl,
+        credentials: { clientId: cr.clientId, clientSecret: cr.clientSecret, refreshToken: cr.refreshToken },
+        timeoutMs,
+      };
+      graphConfig = {
+        baseUrl: gr.baseUrl,
+        loginUrl: gr.loginUrl,
+        tenantId: gr.tenantId,
+        credentials: { clientId: gr.clientId, clientSecret: gr.clientSecret },
+        timeoutMs,
+      };
+      const timeZone = config.timeZone!;
+      settings = {
+        accountId: cl.accountId,
+        presenceAppId: gr.presenceAppId,
+        adminGroupId: gr.adminGroupId,
+        timeZone,
+        defaultCountry: countryForTimeZone(timeZone),
+      };
+    }
+
+    const deps = { logger: logger.child({ component: 'upstream' }), onRequest: options.onRequest };
+    const storage = new MemoryStorage();
+    const services: BotServices = {
+      cloudlink: new CloudLinkClient(cloudlinkConfig, deps),
+      cronofy: new CronofyClient(cronofyConfig, deps),
+      graph: new GraphClient(graphConfig, deps),
+      store: new JsonStore(storage),
+      claims: new MemoryClaimStore(),
+      settings,
+      logger,
+    };
+
+    const adapter = createAdapter({ credentials: config.bot, logger, authEndpoints: options.authEndpoints });
+    const app = createApplication({
+      adapter,
+      logic: createLogic(services),
+      logger,
+      timeZone: () => settings.timeZone,
+      allowedTenants: config.allowedTenants,
+      allowedChannels: ['msteams'],
+      now: options.now,
+    });
+    const server = createHttpServer({
+      adapter,
+      run: (context) => app.run(context),
+      logger,
+      maxBodyBytes: config.maxBodyBytes,
+      loopbackOnly: config.bot === null,
+      health: () => ({ mode: config.mode, uptimeSeconds: Math.round((Date.now() - started) / 1000) }),
+    });
+    const running = await listen(server, config.port, config.host);
+
+    return {
+      url: running.url,
+      port: running.port,
+      config,
+      services,
+      simulators,
+      tenant,
+      close: async () => {
+        await running.close();
+        await simulators?.close();
+      },
+    };
+  } catch (error) {
+    await simulators?.close();
+    throw error;
+  }
+}
+
+/** `npm start`: configuration from the environment, errors as plain messages and a non-zero exit. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  let bot: RunningBot;
+  try {
+    bot = await startBot({ config, logger });
+  } catch (error) {
+    if (error instanceof TenantFileError) {
+      console.error(error.message);
+      process.exit(3);
+    }
+    console.error(`The bot could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  const lines = [`Bot listening on ${bot.url}/api/messages (health: ${bot.url}/healthz)`];
+  if (config.mode === 'demo') {
+    lines.push(
+      `Demo mode: simulated phone system, room calendars and Microsoft Graph for "${bot.tenant?.organization.name}" (${bot.tenant?.source}).`,
+    );
+    if (config.bot === null) {
+      lines.push('No bot credentials: unauthenticated requests are accepted from this machine only.');
+    }
+  }
+  logger.info('started', { url: bot.url, mode: config.mode });
+  process.stdout.write(lines.join('\n') + '\n');
+
+  const stop = (signal: string): void => {
+    logger.info('stopping', { signal });
+    bot.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}

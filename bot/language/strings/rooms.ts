@@ -1,0 +1,4 @@
+import { defineStrings } from './define';
+
+/** Strings of room booking, bookings and room agendas. */
+export const roomsStrings = defineStrings({ en: {}, fr: {}, 'pt-BR': {} });

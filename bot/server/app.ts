@@ -1,0 +1,218 @@
+/**
+ * The teams-ai Application: turns activities into Turns for the commands, and the commands' replies
+ * into messages (for typed text) or invoke responses (for card buttons, replacing the card in place).
+ * Routing of text is done by bot/language, not by keyword routes: one message route, one route per
+ * Action.Execute verb, one catch-all for unknown verbs.
+ */
+import {
+  ActivityTypes,
+  CardFactory,
+  INVOKE_RESPONSE_KEY,
+  MessageFactory,
+  TeamsInfo,
+  TurnContext,
+  type Activity,
+  type InvokeResponse,
+} from 'botbuilder';
+import { Application, TurnState } from '@microsoft/teams-ai';
+import type { CloudAdapter } from 'botbuilder';
+import type { AdaptiveCard } from '../../cards/render';
+import { translator } from '../language/i18n';
+import { localeOf } from '../language/locale';
+import type { Logger } from '../log';
+import type { Member, Reply, Turn, TurnInfo } from '../commands/turn';
+
+export type VerbHandler<S> = (turn: Turn<S>, data: Record<string, unknown>) => Promise<Reply>;
+
+export interface BotLogic<S> {
+  services: S;
+  /** Answers typed text. */
+  onMessage(turn: Turn<S>, text: string): Promise<Reply>;
+  /** Answers the card buttons, by verb. */
+  verbs: ReadonlyMap<string, VerbHandler<S>>;
+  /** Answers a button whose verb is unknown (an old card, or a crafted request). */
+  onUnknownVerb(turn: Turn<S>, verb: string): Promise<Reply>;
+  /** The welcome when the bot is installed for a user or added to a conversation. */
+  onInstall(turn: Turn<S>): Promise<Reply>;
+}
+
+export interface AppOptions<S> {
+  adapter: CloudAdapter;
+  logic: BotLogic<S>;
+  logger: Logger;
+  /** The organisation's time zone, for clients that send none. */
+  timeZone: () => string;
+  /** Entra tenant ids served; empty = any. */
+  allowedTenants: readonly string[];
+  /** Channels served. */
+  allowedChannels: readonly string[];
+  now?: () => Date;
+}
+
+const ACTION_INVOKE = 'adaptiveCard/action';
+
+export function createApplication<S>(options: AppOptions<S>): Application<TurnState> {
+  const { logic, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const app = new Application<TurnState>({
+    adapter: undefined,
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+
+  const makeTurn = (context: TurnContext): Turn<S> => {
+    const a = context.activity;
+    const locale = localeOf(a.locale);
+    const info: TurnInfo = {
+      activityId: a.id ?? '',
+      conversationId: a.conversation?.id ?? '',
+      userId: a.from?.id ?? '',
+      aadObjectId: a.from?.aadObjectId ?? null,
+      tenantId: tenantOf(a),
+      replyToId: a.replyToId ?? null,
+    };
+    let member: Promise<Member> | undefined;
+    return {
+      info,
+      locale,
+      t: translator(locale),
+      timeZone: validTimeZone(a.localTimezone) ?? options.timeZone(),
+      now: now(),
+      log: logger.child({ activityId: info.activityId, conversation: shortId(info.conversationId) }),
+      member: () => (member ??= lookUpMember(context)),
+      services: logic.services,
+    };
+  };
+
+  // Guards: only the allowed channels and tenants are served.
+  app.turn('beforeTurn', (context) => {
+    const a = context.activity;
+    const channelOk = options.allowedChannels.includes(a.channelId);
+    const tenant = tenantOf(a);
+    const tenantOk =
+      options.allowedTenants.length === 0 || (tenant !== null && options.allowedTenants.includes(tenant));
+    if (channelOk && tenantOk) return Promise.resolve(true);
+    logger.warn('activity refused', {
+      reason: channelOk ? 'tenant not allowed' : 'channel not allowed',
+      channelId: a.channelId,
+      tenantId: tenant,
+      activityType: a.type,
+    });
+    if (a.type === 'invoke') setInvokeResponse(context, { status: 403 });
+    return Promise.resolve(false);
+  });
+
+  app.activity(ActivityTypes.Message, async (context) => {
+    const text = (context.activity.text ?? '').trim();
+    const turn = makeTurn(context);
+    const reply = await logic.onMessage(turn, text);
+    await send(context, reply);
+  });
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    const added = context.activity.membersAdded ?? [];
+    const botAdded = added.some((m) => m.id === context.activity.recipient?.id);
+    const userAdded = added.some((m) => m.id !== context.activity.recipient?.id);
+    if (!botAdded && !userAdded) return;
+    await send(context, await logic.onInstall(makeTurn(context)));
+  });
+
+  app.adaptiveCards.actionExecute<Record<string, unknown>>(
+    (context) => {
+      const verb = verbOf(context.activity);
+      return Promise.resolve(verb !== null && logic.verbs.has(verb));
+    },
+    async (context, _state, data) => {
+      const verb = verbOf(context.activity) ?? '';
+      const handler = logic.verbs.get(verb);
+      const turn = makeTurn(context);
+      const reply = handler ? await handler(turn, asRecord(data)) : await logic.onUnknownVerb(turn, verb);
+      return toInvokeValue(reply);
+    },
+  );
+
+  // Any other Action.Execute (unknown or missing verb): a card that says so, never an error.
+  app.adaptiveCards.actionExecute<Record<string, unknown>>(
+    (context) => Promise.resolve(isActionExecute(context.activity)),
+    async (context) =>
+      toInvokeValue(await logic.onUnknownVerb(makeTurn(context), verbOf(context.activity) ?? '')),
+  );
+
+  // Other invokes this bot does not handle: a clear 200 rather than a 501.
+  app.activity(ActivityTypes.Invoke, (context) => {
+    logger.info('unhandled invoke', { name: context.activity.name });
+    setInvokeResponse(context, { status: 200, body: {} });
+    return Promise.resolve();
+  });
+
+  return app;
+}
+
+async function send(context: TurnContext, reply: Reply): Promise<void> {
+  if ('card' in reply) {
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)));
+  } else {
+    await context.sendActivity(MessageFactory.text(reply.text));
+  }
+}
+
+function toInvokeValue(reply: Reply): AdaptiveCard | string {
+  return 'card' in reply ? reply.card : reply.text;
+}
+
+function setInvokeResponse(context: TurnContext, response: InvokeResponse): void {
+  context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: response });
+}
+
+async function lookUpMember(context: TurnContext): Promise<Member> {
+  const from = context.activity.from;
+  const m = await TeamsInfo.getMember(context, from.id);
+  return {
+    id: m.id ?? from.id,
+    name: m.name ?? from.name,
+    userPrincipalName: m.userPrincipalName,
+    email: m.email,
+    aadObjectId: m.aadObjectId ?? from.aadObjectId,
+  };
+}
+
+function isActionExecute(a: Partial<Activity>): boolean {
+  const value = asRecord(a.value);
+  const action = asRecord(value.action);
+  return a.type === 'invoke' && a.name === ACTION_INVOKE && action.type === 'Action.Execute';
+}
+
+function verbOf(a: Partial<Activity>): string | null {
+  if (!isActionExecute(a)) return null;
+  const verb = asRecord(asRecord(a.value).action).verb;
+  return typeof verb === 'string' ? verb : null;
+}
+
+function tenantOf(a: Partial<Activity>): string | null {
+  const fromConversation = a.conversation?.tenantId;
+  const channelData = asRecord(a.channelData);
+  const fromChannelData = asRecord(channelData.tenant).id;
+  const id = fromConversation ?? (typeof fromChannelData === 'string' ? fromChannelData : undefined);
+  return id ? id.toLowerCase() : null;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function validTimeZone(zone: string | undefined): string | null {
+  if (!zone) return null;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return null;
+  }
+}
+
+function shortId(id: string): string {
+  return id.length > 12 ? `${id.slice(0, 6)}…${id.slice(-4)}` : id;
+}

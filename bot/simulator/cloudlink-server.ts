@@ -1,0 +1,333 @@
+/**
+ * The CloudLink simulator: authentication, admin (users, account, Teams integration), media
+ * (endpoints, click-to-call, call records) and gateway, under `/{service}/2017-09-01`.
+ */
+import type http from 'node:http';
+import { randomId } from './ids';
+import { parseRecordFilter, FilterError, type RecordQuery } from './call-records-filter';
+import { numberParty, personParty, userWire } from './cloudlink-wire';
+import {
+  bearerToken,
+  formOrJsonBody,
+  jsonBody,
+  Router,
+  SimHttpError,
+  stringField,
+  type SimRequest,
+  type SimResponse,
+} from './http-kit';
+import { CAUSE_OUT_OF_ORDER } from './live-calls';
+import { readPage } from './paging';
+import { replaceQuery } from './query-string';
+import type { SimState } from './state';
+import type { TokenStore } from './tokens';
+import { runSync } from './user-sync';
+import type { CloudLinkPresence } from '../domain/presence';
+import type { TenantPerson } from '../tenant/types';
+
+export interface CloudLinkCredentials {
+  clientId: string;
+  clientSecret: string;
+  accountId: string;
+  appName: string;
+}
+
+const V = '2017-09-01';
+const USERS_DEFAULT_TOP = 100;
+const USERS_MAX_TOP = 1000;
+const RECORDS_DEFAULT_TOP = 100;
+const RECORDS_MAX_TOP = 1000;
+const DIALLABLE = /^\+?\d{2,15}$/;
+
+const AVAILABILITY: Record<CloudLinkPresence, string> = {
+  Available: 'available',
+  Busy: 'busy',
+  DoNotDisturb: 'dnd',
+  Away: 'away',
+  Offline: 'offline',
+  Unknown: 'unknown',
+};
+
+/** CloudLink's error body. */
+export function cloudLinkError(_status: number, code: string, message: string): unknown {
+  return { name: code, message };
+}
+
+/** Headers on every CloudLink response: the correlation id (the client's own when it sent one). */
+export function cloudLinkHeaders(req: http.IncomingMessage): Record<string, string> {
+  const sent = req.headers['x-mitel-correlation-id'];
+  return { 'x-mitel-correlation-id': typeof sent === 'string' && sent ? sent : randomId() };
+}
+
+/** Authentication and the X-Mitel-App header, for every request but the token request. */
+export function cloudLinkGuard(state: SimState, tokens: TokenStore): (req: SimRequest) => void {
+  return (req) => {
+    if (!tokens.valid(bearerToken(req)))
+      throw new SimHttpError(401, 'Unauthorized', 'Missing, unknown or expired access token');
+    const app = req.headers['x-mitel-app'];
+    if (typeof app !== 'string' || !app.trim())
+      throw new SimHttpError(400, 'BadRequest', 'The X-Mitel-App header is required');
+    // Calls answered by now get their call-log records before anything is read.
+    state.liveCalls.settle();
+  };
+}
+
+/** The CloudLink routes. */
+export function cloudLinkRouter(
+  state: SimState,
+  tokens: TokenStore,
+  credentials: CloudLinkCredentials,
+): Router {
+  const router = new Router();
+  const createdOn = state.tenant.loadedAt.toISOString();
+
+  router.add('POST', `/authentication/${V}/token`, (req) => token(req, tokens, credentials), { open: true });
+
+  router.add('GET', `/admin/${V}/users`, (req) => {
+    const { skip, top } = readPage(req, USERS_DEFAULT_TOP, USERS_MAX_TOP);
+    const matched = filterUsers(state, req.query.get('$filter'));
+    const page = matched.slice(skip, skip + top).map((p) => userWire(p, state.accountId, createdOn));
+    return { status: 200, body: collection(req, page, matched.length, skip, top) };
+  });
+
+  router.add('GET', `/admin/${V}/users/:userId`, (req) => {
+    const person = state.directory.person(req.params.userId ?? '');
+    if (!person?.inCloudLink) throw new SimHttpError(404, 'NotFound', 'No such user');
+    return { status: 200, body: userWire(person, state.accountId, createdOn) };
+  });
+
+  router.add('GET', `/admin/${V}/accounts/me`, () => ({
+    status: 200,
+    body: {
+      accountId: state.accountId,
+      name: state.tenant.organization.name,
+      timeZone: state.tenant.organization.timeZone,
+      azureTenantId: state.tenant.organization.azureTenantId,
+    },
+  }));
+
+  const integrationPath = `/admin/${V}/accounts/:accountId/integrations/msteams`;
+  router.add('GET', integrationPath, (req) => {
+    requireIntegration(state, req);
+    const sync = state.userSync;
+    return {
+      status: 200,
+      body: {
+        enabled: true,
+        presenceSync: state.integration.presenceSyncEnabled,
+        userSync: {
+          licensesTotal: sync.licensesTotal,
+          syncMode: sync.syncMode,
+          manualMappings: sync.manualMappings.map((m) => ({ ...m })),
+          lastSync: {
+            at: sync.lastSync.at?.toISOString() ?? null,
+            status: sync.lastSync.status,
+            failures: sync.lastSync.failures.map((f) => ({ ...f })),
+          },
+          synced: [...sync.synced.values()],
+        },
+      },
+    };
+  });
+
+  router.add('POST', `${integrationPath}/mappings`, (req) => {
+    requireIntegration(state, req);
+    const body = jsonBody(req);
+    const upn = stringField(body, 'upn')?.trim();
+    const email = stringField(body, 'email')?.trim();
+    if (!upn?.includes('@') || !email?.includes('@')) {
+      throw new SimHttpError(400, 'BadRequest', 'upn and email must both be e-mail addresses');
+    }
+    const same = state.userSync.manualMappings.find(
+      (m) => m.upn.toLowerCase() === upn.toLowerCase() && m.email.toLowerCase() === email.toLowerCase(),
+    );
+    if (same) return { status: 200, body: { ...same } };
+    const mapping = { upn, email };
+    state.userSync.manualMappings.push(mapping);
+    return { status: 201, body: { ...mapping } };
+  });
+
+  router.add('POST', `${integrationPath}/sync`, (req) => {
+    requireIntegration(state, req);
+    const run = runSync(state.directory, state.userSync, new Date(state.now()));
+    state.syncRuns.push(run);
+    return { status: 200, body: { at: run.at.toISOString(), status: run.status, failures: run.failures } };
+  });
+
+  router.add('GET', `/gateway/${V}/accounts/:accountId/status`, (req) => {
+    requireAccount(state, req);
+    return {
+      status: 200,
+      body: {
+        status: state.gateway.status,
+        lastSeen: state.gateway.lastSeen?.toISOString() ?? null,
+        pbx: { type: state.pbxType },
+      },
+    };
+  });
+
+  router.add('GET', `/media/${V}/endpoints/:ext`, (req) => {
+    const owner = endpointOwner(state, req);
+    return { status: 200, body: endpointWire(state, owner) };
+  });
+
+  router.add('POST', `/media/${V}/endpoints/:ext/calls`, (req) => placeCall(state, req));
+
+  router.add('GET', `/media/${V}/endpoints/:ext/calls/:callId`, (req) => {
+    const call = state.liveCalls.get(req.params.callId ?? '');
+    if (!call || call.endpointId !== req.params.ext)
+      throw new SimHttpError(404, 'NotFound', 'No such call on this endpoint');
+    return { status: 200, body: state.liveCalls.wire(call) };
+  });
+
+  router.add('GET', `/media/${V}/calls/records`, (req) => {
+    const query = recordQuery(req);
+    const orderby = (req.query.get('$orderby') ?? 'createdOn desc').trim();
+    const m = /^createdOn(?:\s+(asc|desc))?$/i.exec(orderby);
+    if (!m) throw new SimHttpError(400, 'BadRequest', 'Only $orderby=createdOn desc|asc is supported');
+    const order = (m[1] ?? 'asc').toLowerCase() === 'desc' ? 'desc' : 'asc';
+    const { skip, top } = readPage(req, RECORDS_DEFAULT_TOP, RECORDS_MAX_TOP);
+    const page = state.callLog.query(query.principal, query.predicates, order, skip, top);
+    return { status: 200, body: collection(req, page.items, page.count, skip, top) };
+  });
+
+  return router;
+}
+
+function recordQuery(req: SimRequest): RecordQuery {
+  try {
+    return parseRecordFilter(req.query.get('$filter'));
+  } catch (error) {
+    if (error instanceof FilterError) throw new SimHttpError(400, 'BadRequest', error.message);
+    throw error;
+  }
+}
+
+function token(req: SimRequest, tokens: TokenStore, credentials: CloudLinkCredentials): SimResponse {
+  const body = formOrJsonBody(req);
+  const grant = stringField(body, 'grant_type');
+  const clientId = stringField(body, 'client_id');
+  if (grant === 'client_credentials') {
+    if (
+      clientId !== credentials.clientId ||
+      stringField(body, 'client_secret') !== credentials.clientSecret
+    ) {
+      throw new SimHttpError(401, 'Unauthorized', 'Invalid client credentials');
+    }
+    const accountId = stringField(body, 'account_id');
+    if (accountId === undefined) throw new SimHttpError(400, 'BadRequest', 'account_id is required');
+    if (accountId !== credentials.accountId) throw new SimHttpError(401, 'Unauthorized', 'Unknown account');
+  } else if (grant === 'refresh_token') {
+    if (clientId !== credentials.clientId || !tokens.knowsRefresh(stringField(body, 'refresh_token'))) {
+      throw new SimHttpError(401, 'Unauthorized', 'Invalid refresh token or client');
+    }
+  } else {
+    throw new SimHttpError(400, 'BadRequest', 'Unsupported grant_type');
+  }
+  const issued = tokens.issue();
+  return {
+    status: 200,
+    body: {
+      token_type: 'Bearer',
+      access_token: issued.accessToken,
+      refresh_token: tokens.issueRefresh(),
+      expires_in: issued.expiresIn,
+      scope: 'all',
+    },
+  };
+}
+
+const EMAIL_EQ = /^email\s+eq\s+'((?:[^']|'')*)'$/i;
+const EXTENSION_EQ = /^extension\s+eq\s+'((?:[^']|'')*)'$/i;
+
+function filterUsers(state: SimState, filter: string | undefined): readonly TenantPerson[] {
+  if (filter === undefined || !filter.trim()) return state.directory.cloudLinkUsers;
+  const text = filter.trim();
+  let m = EMAIL_EQ.exec(text);
+  if (m) return state.directory.cloudLinkUsersWithEmail(m[1]!.replace(/''/g, "'"));
+  m = EXTENSION_EQ.exec(text);
+  if (m) return state.directory.cloudLinkUsersWithExtension(m[1]!.replace(/''/g, "'"));
+  throw new SimHttpError(400, 'BadRequest', "Only $filter=email eq '…' or extension eq '…' is supported");
+}
+
+function collection(req: SimRequest, items: unknown[], count: number, skip: number, top: number): unknown {
+  const links: Record<string, { href: string }> = { self: { href: req.url.href } };
+  if (skip + items.length < count) {
+    links.next = { href: replaceQuery(req.url, { $top: String(top), $skip: String(skip + items.length) }) };
+  }
+  return { count, _links: links, _embedded: { items } };
+}
+
+function requireAccount(state: SimState, req: SimRequest): void {
+  if (req.params.accountId !== state.accountId) throw new SimHttpError(404, 'NotFound', 'No such account');
+}
+
+function requireIntegration(state: SimState, req: SimRequest): void {
+  requireAccount(state, req);
+  if (!state.integration.teamsIntegrationAdded) {
+    throw new SimHttpError(404, 'NotFound', 'The Microsoft Teams integration is not added to this account');
+  }
+}
+
+function endpointOwner(state: SimState, req: SimRequest): TenantPerson {
+  const owner = state.directory.endpointOwner(req.params.ext ?? '');
+  if (!owner) throw new SimHttpError(404, 'NotFound', 'No such endpoint');
+  return owner;
+}
+
+function endpointWire(state: SimState, owner: TenantPerson): unknown {
+  const extension = owner.extension ?? '';
+  if (!state.monitored(owner)) {
+    // No CloudLink role: the gateway does not monitor the line, so nothing is known of it.
+    return { endpointId: extension, state: 'unknown', userAvailability: 'unknown', dnd: false, presence: {} };
+  }
+  const sources = state.presenceSources(owner);
+  const combined = state.combinedPresence(owner);
+  const presence: Record<string, string> = {};
+  if (sources.pbxUser !== undefined) presence.pbxUser = sources.pbxUser;
+  if (sources.mitelOne !== undefined) presence.mitelOne = sources.mitelOne;
+  return {
+    endpointId: extension,
+    state: sources.line ?? 'unknown',
+    userAvailability: AVAILABILITY[combined.cloudLink],
+    dnd: combined.cloudLink === 'DoNotDisturb',
+    presence,
+  };
+}
+
+function placeCall(state: SimState, req: SimRequest): SimResponse {
+  const body = jsonBody(req);
+  const to = body.to;
+  if (typeof to !== 'string' || !DIALLABLE.test(to)) {
+    throw new SimHttpError(400, 'BadRequest', '"to" must be a number: digits, optionally after a leading +');
+  }
+  const timeout = body.originateTimeout;
+  if (
+    timeout !== undefined &&
+    (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 0 || timeout > 120)
+  ) {
+    throw new SimHttpError(400, 'BadRequest', 'originateTimeout must be an integer from 0 to 120 seconds');
+  }
+  const caller = endpointOwner(state, req);
+  if (state.line(caller) === 'outOfService') {
+    throw new SimHttpError(409, 'Conflict', 'The line of this endpoint is out of service');
+  }
+  const callee = state.directory.personForNumber(to);
+  const unreachable =
+    callee !== undefined && state.monitored(callee) && state.line(callee) === 'outOfService';
+  const call = state.liveCalls.place(
+    {
+      endpointId: req.params.ext ?? '',
+      caller,
+      callee,
+      from: personParty(caller),
+      to: numberParty(state.directory, to),
+    },
+    unreachable ? CAUSE_OUT_OF_ORDER : undefined,
+  );
+  return {
+    status: 201,
+    body: state.liveCalls.wire(call),
+    headers: { location: `${req.url.origin}${req.url.pathname.replace(/\/$/, '')}/${call.callId}` },
+  };
+}

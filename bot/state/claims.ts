@@ -1,0 +1,102 @@
+/**
+ * Idempotency: the first delivery of an action claims its key and runs it; duplicates (a double
+ * click, Teams redelivering the same activity, the same invoke reaching two instances) get the
+ * stored outcome instead of running it again. Claims expire after a time-to-live.
+ */
+export interface ClaimStore {
+  /** Creates the claim if no live claim exists; true when this caller created it. Atomic. */
+  claim(key: string, ttlMs: number): Promise<boolean>;
+  /** Stores the outcome of a claimed action (kept until the claim expires). */
+  complete(key: string, outcome: unknown): Promise<void>;
+  /** The stored outcome, or undefined while the action runs (or when unknown). */
+  outcome(key: string): Promise<unknown>;
+  /** Drops a claim whose action failed before it could have had an effect. */
+  release(key: string): Promise<void>;
+}
+
+interface Entry {
+  expiresAt: number;
+  outcome?: unknown;
+  done: boolean;
+}
+
+/** One process's claims (tests, demo, and a single instance). */
+export class MemoryClaimStore implements ClaimStore {
+  private readonly entries = new Map<string, Entry>();
+  private lastSweep = 0;
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  claim(key: string, ttlMs: number): Promise<boolean> {
+    this.sweep();
+    const existing = this.entries.get(key);
+    if (existing && existing.expiresAt > this.now()) return Promise.resolve(false);
+    this.entries.set(key, { expiresAt: this.now() + ttlMs, done: false });
+    return Promise.resolve(true);
+  }
+
+  complete(key: string, outcome: unknown): Promise<void> {
+    const entry = this.entries.get(key);
+    if (entry) {
+      entry.outcome = outcome;
+      entry.done = true;
+    }
+    return Promise.resolve();
+  }
+
+  outcome(key: string): Promise<unknown> {
+    const entry = this.entries.get(key);
+    return Promise.resolve(entry && entry.done && entry.expiresAt > this.now() ? entry.outcome : undefined);
+  }
+
+  release(key: string): Promise<void> {
+    this.entries.delete(key);
+    return Promise.resolve();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Drops expired claims now and then, so memory stays bounded. */
+  private sweep(): void {
+    const now = this.now();
+    if (now - this.lastSweep < 60_000 && this.entries.size < 10_000) return;
+    this.lastSweep = now;
+    for (const [key, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(key);
+  }
+}
+
+export type OnceResult<T> = { kind: 'ran'; value: T } | { kind: 'duplicate'; value: T } | { kind: 'pending' };
+
+/**
+ * Runs `action` once per key. A duplicate waits (up to `waitMs`) for the first one's outcome and
+ * returns it; if it is still running then, the duplicate is told it is pending.
+ */
+export async function runOnce<T>(
+  claims: ClaimStore,
+  key: string,
+  action: () => Promise<T>,
+  options: { ttlMs?: number; waitMs?: number; pollMs?: number } = {},
+): Promise<OnceResult<T>> {
+  const ttlMs = options.ttlMs ?? 24 * 60 * 60 * 1000;
+  if (await claims.claim(key, ttlMs)) {
+    let value: T;
+    try {
+      value = await action();
+    } catch (error) {
+      // Commands turn known failures into outcomes; anything thrown frees the key for a new try.
+      await claims.release(key);
+      throw error;
+    }
+    await claims.complete(key, value);
+    return { kind: 'ran', value };
+  }
+  const deadline = Date.now() + (options.waitMs ?? 3000);
+  for (;;) {
+    const outcome = await claims.outcome(key);
+    if (outcome !== undefined) return { kind: 'duplicate', value: outcome as T };
+    if (Date.now() >= deadline) return { kind: 'pending' };
+    await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 50));
+  }
+}

@@ -1,0 +1,2 @@
+/** The Action.Execute verbs of call, presence and speed dials. */
+export const CALL_VERBS = {} as const;

@@ -1,0 +1,2 @@
+/** The Action.Execute verbs of the call log ("my calls"). */
+export const CALLS_VERBS = {} as const;

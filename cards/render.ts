@@ -1,0 +1,30 @@
+/**
+ * One way to make a card: a JSON template (cards/*.json, Adaptive Cards 1.5) expanded with typed
+ * data by adaptivecards-templating.
+ */
+import { Template } from 'adaptivecards-templating';
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  version: string;
+  [key: string]: unknown;
+}
+
+/** A template whose data must be of type T (the type is carried for the compiler only). */
+export interface CardTemplate<T> {
+  readonly name: string;
+  readonly json: object;
+  /** Sample data, used by the tests to render every template. */
+  readonly sample: T;
+  readonly __data?: T;
+}
+
+export function defineCard<T>(name: string, json: object, sample: T): CardTemplate<T> {
+  return { name, json, sample };
+}
+
+/** Expands a template with data; `${…}` expressions left unbound are a bug the tests catch. */
+export function renderCard<T extends object>(template: CardTemplate<T>, data: T): AdaptiveCard {
+  const expanded = new Template(template.json).expand({ $root: data }) as AdaptiveCard;
+  return expanded;
+}

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { BotHarness, cardText, cardsOf } from '../support/bot-harness';
+import { DEMO_SIGNED_IN_PERSON_ID } from '../../bot/tenant/demo';
+import { memberOf } from '../support/bot-harness';
+
+describe('help, over HTTP on the demo tenant', () => {
+  let h: BotHarness;
+  const user = `29:${DEMO_SIGNED_IN_PERSON_ID}`;
+
+  before(async () => {
+    h = await BotHarness.start();
+  });
+  after(async () => {
+    await h.close();
+  });
+
+  it('serves /healthz with a small JSON body once ready', async () => {
+    const response = await fetch(`${h.bot.url}/healthz`);
+    assert.equal(response.status, 200);
+    const body = (await response.json()) as { status: string; mode: string };
+    assert.equal(body.status, 'ok');
+    assert.equal(body.mode, 'demo');
+  });
+
+  it('answers "help" with the help card in English', async () => {
+    const card = await h.sayCard(user, 'help', { locale: 'en-US' });
+    const text = cardText(card);
+    assert.match(text, /I connect Teams to your phone system/);
+    assert.match(text, /My calls/);
+    assert.match(text, /Book a room/);
+  });
+
+  it('answers "aide" with the help card in French', async () => {
+    const card = await h.sayCard(user, 'aide', { locale: 'fr-FR' });
+    const text = cardText(card);
+    assert.match(text, /je relie Teams à votre téléphonie/);
+    assert.match(text, /Mes appels/);
+    assert.match(text, /Réserver une salle/);
+  });
+
+  it('answers "ajuda" with the help card in Portuguese', async () => {
+    const card = await h.sayCard(user, 'ajuda', { locale: 'pt-BR' });
+    const text = cardText(card);
+    assert.match(text, /eu conecto o Teams ao seu sistema telefônico/);
+    assert.match(text, /Minhas chamadas/);
+    assert.match(text, /Reservar uma sala/);
+  });
+
+  it('answers text it does not understand with the help card, quoting the text', async () => {
+    const card = await h.sayCard(user, 'florp the wibble', { locale: 'en-GB' });
+    assert.match(cardText(card), /did not understand "florp the wibble"/);
+  });
+
+  it('gives every help button a command the bot understands, in each language', async () => {
+    for (const locale of ['en-US', 'fr-FR', 'pt-BR']) {
+      const card = await h.sayCard(user, 'help', { locale });
+      const submits = JSON.stringify(card).match(/"imBack","value":"([^"]+)"/g) ?? [];
+      assert.ok(submits.length >= 4, `only ${submits.length} buttons in ${locale}`);
+      for (const submit of submits) {
+        const command = /"value":"([^"]+)"/.exec(submit)![1]!;
+        const reply = await h.sayCard(user, command, { locale });
+        assert.doesNotMatch(
+          cardText(reply),
+          /did not understand|pas compris|Não entendi/,
+          `"${command}" was not understood`,
+        );
+      }
+    }
+  });
+
+  it('welcomes a user when the bot is installed', async () => {
+    const person = h.person(DEMO_SIGNED_IN_PERSON_ID);
+    const member = memberOf(person);
+    const before = h.channel.sent.length;
+    const result = await h.post(
+      h.activity(member.id, {
+        type: 'conversationUpdate',
+        membersAdded: [{ id: '28:bot' }],
+        locale: 'fr-FR',
+      }),
+    );
+    assert.equal(result.status, 200);
+    const cards = h.channel.sent.slice(before).flatMap((s) => cardsOf(s.activity));
+    assert.equal(cards.length, 1);
+    assert.match(cardText(cards[0]), /Bienvenue/);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * A fake Teams channel on loopback: the bot's connector calls land here. It records every activity
+ * the bot sends or updates, and answers member look-ups (TeamsInfo.getMember) from a table.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ChannelMember {
+  id: string;
+  name: string;
+  aadObjectId?: string;
+  userPrincipalName?: string;
+  email?: string;
+}
+
+export interface SentActivity {
+  conversationId: string;
+  /** The activity id the bot replied to, if any. */
+  replyToId?: string;
+  activity: Record<string, unknown>;
+  method: 'POST' | 'PUT';
+}
+
+export class FakeChannel {
+  readonly sent: SentActivity[] = [];
+  readonly members = new Map<string, ChannelMember>();
+  memberLookups = 0;
+  private server: http.Server | null = null;
+  private nextId = 1;
+  private waiters: Array<{ count: number; resolve: () => void }> = [];
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => this.handle(req, res, Buffer.concat(chunks).toString('utf8')));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}/`;
+    return this;
+  }
+
+  addMember(member: ChannelMember): void {
+    this.members.set(member.id, member);
+  }
+
+  /** Resolves once at least `count` activities have been sent in total. */
+  async waitForSent(count: number, timeoutMs = 10000): Promise<void> {
+    if (this.sent.length >= count) return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`the bot sent ${this.sent.length} activities, expected ${count}`)),
+        timeoutMs,
+      );
+      this.waiters.push({
+        count,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    this.server = null;
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse, body: string): void {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    // /v3/conversations/{conversationId}/members/{userId}
+    if (req.method === 'GET' && parts[0] === 'v3' && parts[1] === 'conversations' && parts[3] === 'members') {
+      this.memberLookups++;
+      const member = parts[4] ? this.members.get(parts[4]) : undefined;
+      if (!member)
+        return json(res, 404, { error: { code: 'MemberNotFoundInConversation', message: 'Not found' } });
+      return json(res, 200, {
+        id: member.id,
+        name: member.name,
+        aadObjectId: member.aadObjectId,
+        userPrincipalName: member.userPrincipalName,
+        email: member.email,
+        tenantId: undefined,
+        userRole: 'user',
+      });
+    }
+    // /v3/conversations/{conversationId}/activities[/{activityId}]
+    if (parts[0] === 'v3' && parts[1] === 'conversations' && parts[3] === 'activities') {
+      let activity: Record<string, unknown>;
+      try {
+        activity = JSON.parse(body) as Record<string, unknown>;
+      } catch {
+        return json(res, 400, { error: { code: 'BadSyntax', message: 'Bad JSON' } });
+      }
+      const method = req.method === 'PUT' ? 'PUT' : 'POST';
+      this.sent.push({ conversationId: parts[2] ?? '', replyToId: parts[4], activity, method });
+      for (const w of this.waiters.filter((x) => this.sent.length >= x.count)) w.resolve();
+      this.waiters = this.waiters.filter((x) => this.sent.length < x.count);
+      return json(res, 200, { id: `sent-${this.nextId++}` });
+    }
+    return json(res, 404, { error: { code: 'NotFound', message: req.url } });
+  }
+}
+
+function json(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
