@@ -9,6 +9,7 @@ import type { BotServices } from './commands/services';
 import { ConfigError, loadConfig, type Config } from './config';
 import { countryForTimeZone } from './domain/phone-number';
 import { createLogger, type Logger } from './log';
+import { PeopleDirectory } from './people';
 import { createAdapter, type AdapterOptions } from './server/adapter';
 import { createApplication } from './server/app';
 import { createHttpServer, listen } from './server/http-server';
@@ -127,10 +128,22 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
 
     const deps = { logger: logger.child({ component: 'upstream' }), onRequest: options.onRequest };
     const storage = new MemoryStorage();
+    const cloudlink = new CloudLinkClient(cloudlinkConfig, deps);
+    const graph = new GraphClient(graphConfig, deps);
+    const people = new PeopleDirectory({
+      cloudlink,
+      graph,
+      accountId: settings.accountId,
+      adminGroupId: settings.adminGroupId,
+      ttlMs: config.directoryTtlSeconds * 1000,
+      defaultCountry: settings.defaultCountry,
+      logger: logger.child({ component: 'people' }),
+    });
     const services: BotServices = {
-      cloudlink: new CloudLinkClient(cloudlinkConfig, deps),
+      cloudlink,
       cronofy: new CronofyClient(cronofyConfig, deps),
-      graph: new GraphClient(graphConfig, deps),
+      graph,
+      people,
       store: new JsonStore(storage),
       claims: new MemoryClaimStore(),
       settings,
@@ -156,6 +169,12 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       health: () => ({ mode: config.mode, uptimeSeconds: Math.round((Date.now() - started) / 1000) }),
     });
     const running = await listen(server, config.port, config.host);
+    // Warm the people directory so that the first user does not wait for it.
+    people.snapshot().catch((error: unknown) => {
+      logger.warn('people directory not loaded yet', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+    });
 
     return {
       url: running.url,

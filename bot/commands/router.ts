@@ -26,8 +26,10 @@ const MODULES: readonly CommandModule[] = [callCommands, callsCommands, roomsCom
 /** Shows the help card, greeting the user by name when the channel knows it. */
 export async function showHelp(turn: CommandTurn, reason: HelpOptions['reason']): Promise<Reply> {
   const member = await turn.member().catch(() => null);
-  const isAdmin = false;
-  return helpReply(turn.t, { name: member?.name, isAdmin, reason });
+  const people =
+    turn.services.people.peek() ?? (await turn.services.people.snapshot().catch(() => undefined));
+  const person = member && people ? people.identify(member) : null;
+  return helpReply(turn.t, { name: person?.name ?? member?.name, isAdmin: person?.isAdmin ?? false, reason });
 }
 
 const HELP: CommandModule = {

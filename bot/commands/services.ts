@@ -5,7 +5,9 @@
 import type { CloudLinkClient, CronofyClient, GraphClient } from '../services';
 import type { ClaimStore } from '../state/claims';
 import type { JsonStore } from '../state/json-store';
+import type { CountryCode } from '../domain/phone-number';
 import type { Logger } from '../log';
+import type { PeopleDirectory } from '../people';
 
 export interface OrganisationSettings {
   /** The CloudLink account whose integration and gateway are checked. */
@@ -17,13 +19,15 @@ export interface OrganisationSettings {
   /** The organisation's IANA time zone. */
   timeZone: string;
   /** ISO country used to read national phone numbers ("01 23 45 67 89"). */
-  defaultCountry: string;
+  defaultCountry: CountryCode;
 }
 
 export interface BotServices {
   cloudlink: CloudLinkClient;
   cronofy: CronofyClient;
   graph: GraphClient;
+  /** Everyone in the phone system and the directory, indexed; refreshed in the background. */
+  people: PeopleDirectory;
   store: JsonStore;
   claims: ClaimStore;
   settings: OrganisationSettings;

@@ -5,13 +5,23 @@ import { callsStrings } from './calls';
 import { common } from './common';
 import { errors } from './errors';
 import { help } from './help';
+import { identity } from './identity';
 import { roomsStrings } from './rooms';
 
 /**
  * Every area's strings. A new area adds one import and one entry here; keys are prefixed with the
  * area name so that areas never collide.
  */
-export const AREAS = [common, errors, help, callStrings, callsStrings, roomsStrings, adminStrings] as const;
+export const AREAS = [
+  common,
+  errors,
+  help,
+  identity,
+  callStrings,
+  callsStrings,
+  roomsStrings,
+  adminStrings,
+] as const;
 
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: Record<infer K, string> } ? K : never;

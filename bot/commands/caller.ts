@@ -1,0 +1,84 @@
+/**
+ * Who is speaking, for every command: the Teams member (asked of the channel) mapped to a person of
+ * the phone system / directory. An unknown user is told plainly what is wrong and what an admin
+ * must fix, and sees nobody else's data.
+ */
+import type { Person, PeopleSnapshot } from '../people';
+import { identifyCaller } from '../people';
+import type { Member } from './turn';
+import { failureReply, notice } from './failure';
+import type { CommandTurn } from './module';
+import type { Reply } from './turn';
+
+export type Caller =
+  { kind: 'known'; person: Person; people: PeopleSnapshot } | { kind: 'reply'; reply: Reply };
+
+/** Upstream calls made while answering a card click must leave time to answer within 5 s. */
+export function deadlineFor(turn: CommandTurn, budgetMs = 4000): number {
+  return turn.now.getTime() + budgetMs;
+}
+
+/** The person speaking, or the reply that explains why they cannot be served. */
+export async function identify(turn: CommandTurn): Promise<Caller> {
+  let people: PeopleSnapshot;
+  try {
+    people = await turn.services.people.snapshot({ deadline: Date.now() + 4000 });
+  } catch (error) {
+    return { kind: 'reply', reply: failureReply(turn, error) };
+  }
+  let member: Member;
+  try {
+    member = await turn.member();
+  } catch (error) {
+    // The channel could not say who this is; the activity's own object id is the last resort.
+    turn.log.warn('member lookup failed', { error: error instanceof Error ? error.message : String(error) });
+    member = { id: turn.info.userId, aadObjectId: turn.info.aadObjectId ?? undefined };
+  }
+  const who = identifyCaller(people, member);
+  if (who.kind === 'known') return { kind: 'known', person: who.person, people };
+
+  turn.log.info('unknown caller', { reason: who.reason });
+  const t = turn.t;
+  const address = who.member.upn ?? who.member.email ?? '';
+  const facts = [
+    ...(who.member.upn ? [{ title: t('identity.teamsAddress'), value: who.member.upn }] : []),
+    ...(who.member.email && who.member.email !== who.member.upn
+      ? [{ title: t('identity.teamsEmail'), value: who.member.email }]
+      : []),
+  ];
+  const message =
+    who.reason === 'noAddress'
+      ? t('identity.noAddress')
+      : who.reason === 'ambiguous'
+        ? t('identity.ambiguous', { address })
+        : t('identity.notFound', { address });
+  return {
+    kind: 'reply',
+    reply: notice({
+      tone: 'warning',
+      title: t('identity.unknownTitle'),
+      message,
+      facts,
+      hint: who.reason === 'ambiguous' ? t('identity.adminFixAmbiguous') : t('identity.adminFix'),
+      actions: [],
+    }),
+  };
+}
+
+/** The person speaking if they are an admin; otherwise the reply that refuses, leaking nothing. */
+export async function identifyAdmin(turn: CommandTurn): Promise<Caller> {
+  const caller = await identify(turn);
+  if (caller.kind === 'reply' || caller.person.isAdmin) return caller;
+  turn.log.warn('admin action refused', { person: caller.person.key.slice(0, 12) });
+  return {
+    kind: 'reply',
+    reply: notice({
+      tone: 'warning',
+      title: turn.t('identity.notAllowedTitle'),
+      message: turn.t('identity.notAllowed'),
+      facts: [],
+      hint: '',
+      actions: [],
+    }),
+  };
+}

@@ -1,0 +1,57 @@
+import { defineStrings } from './define';
+
+/** Who is speaking: what an unknown user, or a non-admin, is told. */
+export const identity = defineStrings({
+  en: {
+    'identity.unknownTitle': 'I do not know you in the phone system yet',
+    'identity.notFound':
+      'Your Teams account ({address}) does not match any user of the phone system or of the directory, so I cannot show you your calls or place calls for you.',
+    'identity.noAddress': 'Teams did not tell me your address, so I cannot find you in the phone system.',
+    'identity.ambiguous':
+      'Your address ({address}) belongs to several users of the phone system, so I cannot tell which one is you. Nothing is shown, to protect their data.',
+    'identity.adminFix':
+      'An administrator must give you a CloudLink user whose e-mail equals your Teams sign-in address (or add a manual mapping in the Teams integration), then you can try again.',
+    'identity.adminFixAmbiguous':
+      'An administrator must make the address unique in CloudLink (one user per e-mail), then you can try again.',
+    'identity.teamsAddress': 'Teams address',
+    'identity.teamsEmail': 'Teams e-mail',
+    'identity.notAllowedTitle': 'This is for administrators',
+    'identity.notAllowed': 'Only the bot’s administrators can see this. Ask an administrator if you need it.',
+  },
+  fr: {
+    'identity.unknownTitle': 'Je ne vous connais pas encore dans la téléphonie',
+    'identity.notFound':
+      'Votre compte Teams ({address}) ne correspond à aucun utilisateur de la téléphonie ni de l’annuaire : je ne peux ni vous montrer vos appels ni appeler pour vous.',
+    'identity.noAddress':
+      'Teams ne m’a pas donné votre adresse : je ne peux pas vous retrouver dans la téléphonie.',
+    'identity.ambiguous':
+      'Votre adresse ({address}) appartient à plusieurs utilisateurs de la téléphonie : je ne peux pas savoir lequel vous êtes. Rien n’est affiché, pour protéger leurs données.',
+    'identity.adminFix':
+      'Un administrateur doit vous créer un utilisateur CloudLink dont l’e-mail est votre adresse de connexion Teams (ou ajouter une correspondance manuelle dans l’intégration Teams), puis vous pourrez réessayer.',
+    'identity.adminFixAmbiguous':
+      'Un administrateur doit rendre l’adresse unique dans CloudLink (un utilisateur par e-mail), puis vous pourrez réessayer.',
+    'identity.teamsAddress': 'Adresse Teams',
+    'identity.teamsEmail': 'E-mail Teams',
+    'identity.notAllowedTitle': 'Réservé aux administrateurs',
+    'identity.notAllowed':
+      'Seuls les administrateurs du bot peuvent voir ceci. Demandez à un administrateur si vous en avez besoin.',
+  },
+  'pt-BR': {
+    'identity.unknownTitle': 'Ainda não conheço você no sistema telefônico',
+    'identity.notFound':
+      'Sua conta do Teams ({address}) não corresponde a nenhum usuário do sistema telefônico nem do diretório, então não posso mostrar suas chamadas nem ligar por você.',
+    'identity.noAddress':
+      'O Teams não me informou seu endereço, então não consigo encontrar você no sistema telefônico.',
+    'identity.ambiguous':
+      'Seu endereço ({address}) pertence a vários usuários do sistema telefônico, então não sei qual deles é você. Nada é mostrado, para proteger os dados deles.',
+    'identity.adminFix':
+      'Um administrador precisa criar para você um usuário do CloudLink cujo e-mail seja o seu endereço de login do Teams (ou adicionar um mapeamento manual na integração com o Teams); depois você pode tentar de novo.',
+    'identity.adminFixAmbiguous':
+      'Um administrador precisa tornar o endereço único no CloudLink (um usuário por e-mail); depois você pode tentar de novo.',
+    'identity.teamsAddress': 'Endereço do Teams',
+    'identity.teamsEmail': 'E-mail do Teams',
+    'identity.notAllowedTitle': 'Somente para administradores',
+    'identity.notAllowed':
+      'Somente os administradores do bot podem ver isto. Peça a um administrador se precisar.',
+  },
+});
