@@ -10,6 +10,8 @@ import { ROOMS_VERBS } from './rooms/verbs';
 
 export const VERBS = {
   helpShow: 'help.show',
+  /** A help button: runs the command as if typed, the help card stays. */
+  helpStart: 'help.start',
   ...CALL_VERBS,
   ...CALLS_VERBS,
   ...ROOMS_VERBS,

@@ -37,7 +37,15 @@ const HELP: CommandModule = {
     help: (turn) => showHelp(turn, { kind: 'asked' }),
     unknown: (turn, intent) => showHelp(turn, { kind: 'notUnderstood', text: intent.text }),
   },
-  verbs: { [VERBS.helpShow]: (turn) => showHelp(turn, { kind: 'asked' }) },
+  verbs: {
+    [VERBS.helpShow]: (turn) => showHelp(turn, { kind: 'asked' }),
+    // A help button: the command's answer is posted below, and the help card stays as it was.
+    [VERBS.helpStart]: async (turn, data) => {
+      const command = typeof data.command === 'string' ? data.command.slice(0, 200) : '';
+      await turn.send(await answerText(turn, command));
+      return showHelp(turn, { kind: 'asked' });
+    },
+  },
   cards: [helpCard, noticeCard] as unknown as ReadonlyArray<CardTemplate<never>>,
 };
 
@@ -58,17 +66,20 @@ export const ALL_CARDS: ReadonlyArray<CardTemplate<object>> = ALL_MODULES.flatMa
   (m) => m.cards as ReadonlyArray<CardTemplate<object>>,
 );
 
+/** The answer to typed text (or to a help button, which stands for typed text). */
+async function answerText(turn: CommandTurn, text: string): Promise<Reply> {
+  const intent = understand(text, { now: turn.now, timeZone: turn.timeZone, locale: turn.locale });
+  turn.log.info('message', { intent: intent.kind });
+  const handler = INTENTS[intent.kind] as IntentHandler<Intent['kind']> | undefined;
+  if (handler) return handler(turn, intent);
+  return showHelp(turn, { kind: 'asked' });
+}
+
 /** The bot's behaviour over the given services. */
 export function createLogic(services: BotServices): BotLogic<BotServices> {
   return {
     services,
-    onMessage: async (turn, text) => {
-      const intent = understand(text, { now: turn.now, timeZone: turn.timeZone, locale: turn.locale });
-      turn.log.info('message', { intent: intent.kind });
-      const handler = INTENTS[intent.kind] as IntentHandler<Intent['kind']> | undefined;
-      if (handler) return handler(turn, intent);
-      return showHelp(turn, { kind: 'asked' });
-    },
+    onMessage: answerText,
     verbs: new Map(Object.entries(VERB_HANDLERS)),
     onUnknownVerb: async (turn, verb) => {
       turn.log.warn('unknown card action', { verb: verb.slice(0, 40) });

@@ -39,6 +39,8 @@ export interface Turn<S> {
   log: Logger;
   /** Asks the channel who is speaking (cached for the turn). */
   member(): Promise<Member>;
+  /** Posts a new message in the conversation (besides the turn's own answer). */
+  send(reply: Reply): Promise<void>;
   services: S;
 }
 

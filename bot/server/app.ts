@@ -81,6 +81,7 @@ export function createApplication<S>(options: AppOptions<S>): Application<TurnSt
       now: now(),
       log: logger.child({ activityId: info.activityId, conversation: shortId(info.conversationId) }),
       member: () => (member ??= lookUpMember(context)),
+      send: (reply) => send(context, reply),
       services: logic.services,
     };
   };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { BotHarness, cardText, cardsOf } from '../support/bot-harness';
+import { BotHarness, cardText, cardsOf, executeActions } from '../support/bot-harness';
 import { DEMO_SIGNED_IN_PERSON_ID } from '../../bot/tenant/demo';
 import { memberOf } from '../support/bot-harness';
 
@@ -54,10 +54,10 @@ describe('help, over HTTP on the demo tenant', () => {
   it('gives every help button a command the bot understands, in each language', async () => {
     for (const locale of ['en-US', 'fr-FR', 'pt-BR']) {
       const card = await h.sayCard(user, 'help', { locale });
-      const submits = JSON.stringify(card).match(/"imBack","value":"([^"]+)"/g) ?? [];
-      assert.ok(submits.length >= 4, `only ${submits.length} buttons in ${locale}`);
-      for (const submit of submits) {
-        const command = /"value":"([^"]+)"/.exec(submit)![1]!;
+      const starts = executeActions(card).filter((a) => a.verb === 'help.start');
+      assert.ok(starts.length >= 5, `only ${starts.length} buttons in ${locale}`);
+      for (const start of starts) {
+        const command = String(start.data.command);
         const reply = await h.sayCard(user, command, { locale });
         assert.doesNotMatch(
           cardText(reply),
@@ -66,6 +66,16 @@ describe('help, over HTTP on the demo tenant', () => {
         );
       }
     }
+  });
+
+  it("runs a help button's command below the help card and leaves the help card in place", async () => {
+    const card = await h.sayCard(user, 'help', { locale: 'en-US' });
+    const start = executeActions(card).find((a) => a.verb === 'help.start')!;
+    const before = h.channel.sent.length;
+    const replaced = await h.click(user, 'help.start', start.data);
+    assert.match(cardText(replaced), /I connect Teams/);
+    assert.equal(h.channel.sent.length, before + 1);
+    assert.equal(cardsOf(h.channel.sent[before]!.activity).length, 1);
   });
 
   it('welcomes a user when the bot is installed', async () => {

@@ -1,0 +1,195 @@
+/**
+ * The people, kept in memory and read again from the primary sources when they age: CloudLink
+ * users, Graph users, the admin group's members and the Teams integration's manual mappings.
+ *
+ * Stale-while-revalidate: the first call loads (and fails with the upstream error when a source
+ * fails); once the snapshot is older than the TTL it is still served while one background refresh
+ * runs. A failed refresh keeps the previous snapshot, logs a warning and is tried again after a
+ * pause, so a down upstream is not hit on every turn.
+ */
+import type { CountryCode } from '../domain/phone-number';
+import type { Logger } from '../log';
+import { isUpstreamError, type CallOptions, type CloudLinkClient, type GraphClient } from '../services';
+import type { GroupMember } from '../services';
+import { joinPeople } from './join';
+import { buildPeopleSnapshot, type AdminGroupState, type PeopleSnapshot } from './people-snapshot';
+
+/** The CloudLink calls the directory makes. */
+export type PeopleCloudLink = Pick<CloudLinkClient, 'listUsers' | 'getTeamsIntegration'>;
+/** The Graph calls the directory makes. */
+export type PeopleGraph = Pick<GraphClient, 'listUsers' | 'listGroupMembers'>;
+
+export interface PeopleDirectoryOptions {
+  cloudlink: PeopleCloudLink;
+  graph: PeopleGraph;
+  /** The CloudLink account whose Teams integration holds the manual mappings ('' = none). */
+  accountId: string;
+  /** The Entra group of the bot's admins ('' = nobody is admin). */
+  adminGroupId: string;
+  /** How long a snapshot is fresh. */
+  ttlMs: number;
+  /** The country numbers written without "+" are read in. */
+  defaultCountry?: CountryCode;
+  logger: Logger;
+  /** Milliseconds since the epoch (tests inject a clock). */
+  now?: () => number;
+  /** The pause after a failed background refresh before the next one (default min(ttlMs, 30 s)). */
+  failedRefreshPauseMs?: number;
+}
+
+const DEFAULT_FAILED_REFRESH_PAUSE_MS = 30_000;
+
+export class PeopleDirectory {
+  private readonly options: PeopleDirectoryOptions;
+  private readonly now: () => number;
+  private readonly pauseMs: number;
+  private current: PeopleSnapshot | undefined;
+  /** The load in flight (first load, background refresh or forced refresh). */
+  private loading: Promise<PeopleSnapshot> | undefined;
+  /** A forced refresh waiting for the load in flight, which may have read the sources too early. */
+  private queued: Promise<PeopleSnapshot> | undefined;
+  private noRefreshBefore = 0;
+
+  constructor(options: PeopleDirectoryOptions) {
+    this.options = options;
+    this.now = options.now ?? Date.now;
+    this.pauseMs = options.failedRefreshPauseMs ?? Math.min(options.ttlMs, DEFAULT_FAILED_REFRESH_PAUSE_MS);
+  }
+
+  /**
+   * The people: the cached snapshot (refreshed in the background once older than the TTL), or,
+   * on the first call, a load; a failed first load rejects with the source's UpstreamError.
+   * `options` (deadline, signal) apply to a load this call starts, not to background refreshes.
+   */
+  async snapshot(options: CallOptions = {}): Promise<PeopleSnapshot> {
+    const current = this.current;
+    if (current === undefined) return this.loading ?? this.startLoad(options);
+    const now = this.now();
+    if (
+      this.loading === undefined &&
+      now - current.loadedAt.getTime() >= this.options.ttlMs &&
+      now >= this.noRefreshBefore
+    ) {
+      this.refreshInBackground(current);
+    }
+    return current;
+  }
+
+  /** The snapshot held now, without loading; undefined before the first load. */
+  peek(): PeopleSnapshot | undefined {
+    return this.current;
+  }
+
+  /**
+   * Reads the sources again now (after "sync now" or a new manual mapping) and resolves with the
+   * new snapshot; a failure rejects and keeps the previous snapshot. A load already in flight may
+   * have read the sources before the change, so this one starts after it.
+   */
+  refresh(): Promise<PeopleSnapshot> {
+    if (this.queued !== undefined) return this.queued;
+    const inFlight = this.loading;
+    if (inFlight === undefined) return this.startLoad({});
+    const queued = inFlight
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        this.queued = undefined;
+        // A load started since the one we waited for read the sources after this call: join it.
+        return this.loading ?? this.startLoad({});
+      });
+    this.queued = queued;
+    return queued;
+  }
+
+  private refreshInBackground(previous: PeopleSnapshot): void {
+    // Set before starting, so no call between the failure and its handler starts another one.
+    this.noRefreshBefore = this.now() + this.pauseMs;
+    this.startLoad({}).catch((error: unknown) => {
+      this.noRefreshBefore = this.now() + this.pauseMs;
+      this.options.logger.warn('people directory refresh failed; serving the previous snapshot', {
+        ...describeError(error),
+        snapshotAgeMs: this.now() - previous.loadedAt.getTime(),
+        retryInMs: this.pauseMs,
+      });
+    });
+  }
+
+  private startLoad(options: CallOptions): Promise<PeopleSnapshot> {
+    const run = this.load(options).then(
+      (snapshot) => {
+        this.loading = undefined;
+        this.current = snapshot;
+        this.noRefreshBefore = 0;
+        return snapshot;
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      },
+    );
+    this.loading = run;
+    return run;
+  }
+
+  private async load(options: CallOptions): Promise<PeopleSnapshot> {
+    const { cloudlink, graph, accountId, defaultCountry, logger } = this.options;
+    const startedAt = this.now();
+    const [cloudLinkUsers, graphUsers, integration, admins] = await Promise.all([
+      cloudlink.listUsers(options),
+      graph.listUsers(options),
+      accountId ? cloudlink.getTeamsIntegration(accountId, options) : Promise.resolve(null),
+      this.loadAdmins(options),
+    ]);
+    const { people, stats } = joinPeople({
+      cloudLinkUsers,
+      graphUsers,
+      manualMappings: integration?.userSync.manualMappings ?? [],
+      adminMembers: admins.members,
+      defaultCountry,
+    });
+    const snapshot = buildPeopleSnapshot({
+      people,
+      loadedAt: new Date(startedAt),
+      stats,
+      adminGroup: admins.state,
+      defaultCountry,
+    });
+    logger.info('people directory loaded', {
+      people: people.length,
+      cloudLinkUsers: cloudLinkUsers.length,
+      teamsUsers: graphUsers.length,
+      admins: snapshot.admins.length,
+      adminGroup: admins.state,
+      teamsIntegration: integration !== null,
+      ...stats,
+      durationMs: this.now() - startedAt,
+    });
+    return snapshot;
+  }
+
+  /** The admin group's members; a group that does not exist makes nobody admin rather than failing every turn. */
+  private async loadAdmins(
+    options: CallOptions,
+  ): Promise<{ members: GroupMember[]; state: AdminGroupState }> {
+    const { graph, adminGroupId, logger } = this.options;
+    if (!adminGroupId) return { members: [], state: 'notConfigured' };
+    try {
+      return { members: await graph.listGroupMembers(adminGroupId, options), state: 'ok' };
+    } catch (error) {
+      if (!isUpstreamError(error) || error.kind !== 'not-found') throw error;
+      logger.warn('the admin group does not exist; nobody may use admin commands', {
+        ...describeError(error),
+      });
+      return { members: [], state: 'notFound' };
+    }
+  }
+}
+
+function describeError(error: unknown): Record<string, unknown> {
+  if (isUpstreamError(error)) {
+    return { system: error.system, operation: error.operation, kind: error.kind, error };
+  }
+  return { error };
+}
