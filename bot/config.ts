@@ -2,6 +2,7 @@
  * Configuration: the only module that reads the environment. Parsed and validated once, at start;
  * every problem is reported with the setting's name and what to set (see .env.sample).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import type { Level } from './log';
 
 export interface CloudLinkSettings {
@@ -73,6 +74,21 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 const LEVELS: Level[] = ['debug', 'info', 'warn', 'error'];
+
+/**
+ * Reads a .env file into the environment (variables already set win), if there is one.
+ * Lets `npm start` use the settings of a copied .env.sample.
+ */
+export function loadDotEnv(file = '.env'): void {
+  if (!existsSync(file)) return;
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!m || line.trimStart().startsWith('#')) continue;
+    const [, name, raw] = m as unknown as [string, string, string];
+    const value = raw.replace(/^(['"])(.*)\1$/, '$2');
+    if (process.env[name] === undefined) process.env[name] = value;
+  }
+}
 
 /** Parses and validates the environment; throws a ConfigError listing every problem. */
 export function loadConfig(env: Env = process.env): Config {

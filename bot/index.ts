@@ -6,7 +6,7 @@
 import { MemoryStorage } from 'botbuilder';
 import { createLogic } from './commands/router';
 import type { BotServices } from './commands/services';
-import { ConfigError, loadConfig, type Config } from './config';
+import { ConfigError, loadConfig, loadDotEnv, type Config } from './config';
 import { countryForTimeZone } from './domain/phone-number';
 import { createLogger, type Logger } from './log';
 import { PeopleDirectory } from './people';
@@ -198,6 +198,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
 async function main(): Promise<void> {
   let config: Config;
   try {
+    loadDotEnv();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -4,7 +4,7 @@
  * Options: `--locale fr-FR|pt-BR` (the playground itself always sends en-US), `--port 56150`.
  */
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../bot/config';
+import { ConfigError, loadConfig, loadDotEnv } from '../bot/config';
 import { startBot } from '../bot/index';
 import { createLogger } from '../bot/log';
 import { DEMO_SIGNED_IN_PERSON_ID } from '../bot/tenant/demo';
@@ -30,6 +30,7 @@ export function signedInPerson(tenant: Tenant): TenantPerson {
 }
 
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
   const bot = await startBot({ config, logger });

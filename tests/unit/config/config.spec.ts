@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { ConfigError, loadConfig } from '../../../bot/config';
+
+const LIVE = {
+  MicrosoftAppId: '11111111-1111-1111-1111-111111111111',
+  MicrosoftAppPassword: 'secret',
+  MicrosoftAppType: 'MultiTenant',
+  ALLOWED_TENANT_IDS: '22222222-2222-2222-2222-222222222222',
+  ORGANIZATION_TIME_ZONE: 'Europe/Paris',
+  CLOUDLINK_CLIENT_ID: 'cl-id',
+  CLOUDLINK_CLIENT_SECRET: 'cl-secret',
+  CLOUDLINK_ACCOUNT_ID: 'acc',
+  CRONOFY_CLIENT_ID: 'cr-id',
+  CRONOFY_CLIENT_SECRET: 'cr-secret',
+  CRONOFY_REFRESH_TOKEN: 'cr-refresh',
+  GRAPH_TENANT_ID: '22222222-2222-2222-2222-222222222222',
+  GRAPH_CLIENT_ID: 'gr-id',
+  GRAPH_CLIENT_SECRET: 'gr-secret',
+  PRESENCE_APP_ID: '33333333-3333-3333-3333-333333333333',
+  ADMIN_GROUP_ID: '44444444-4444-4444-4444-444444444444',
+  STORAGE: 'blob',
+  AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+};
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration', () => {
+  it('runs on the embedded default with nothing set, listening on this machine only', () => {
+    const config = loadConfig({});
+    assert.equal(config.mode, 'demo');
+    assert.equal(config.port, 3978);
+    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.bot, null);
+    assert.equal(config.storage.kind, 'memory');
+  });
+
+  it('switches to real services when they are configured completely', () => {
+    const config = loadConfig(LIVE);
+    assert.equal(config.mode, 'live');
+    assert.equal(config.host, '0.0.0.0');
+    assert.equal(config.cloudlink?.baseUrl, 'https://{service}.api.mitel.io/2017-09-01');
+    assert.deepEqual(config.allowedTenants, ['22222222-2222-2222-2222-222222222222']);
+  });
+
+  it('names every missing setting when real services are configured partly', () => {
+    const problems = problemsOf({ CLOUDLINK_CLIENT_ID: 'x' });
+    for (const name of [
+      'CLOUDLINK_CLIENT_SECRET',
+      'CRONOFY_REFRESH_TOKEN',
+      'GRAPH_CLIENT_ID',
+      'MicrosoftAppId',
+      'ALLOWED_TENANT_IDS',
+    ]) {
+      assert.ok(
+        problems.some((p) => p.includes(name)),
+        `${name} not named in ${problems.join(' / ')}`,
+      );
+    }
+  });
+
+  it('refuses real services without bot credentials', () => {
+    const { MicrosoftAppId: _id, MicrosoftAppPassword: _pw, ...withoutBot } = LIVE;
+    assert.ok(problemsOf(withoutBot).some((p) => /refuses to run unauthenticated/.test(p)));
+  });
+
+  it('refuses memory storage with real services', () => {
+    assert.ok(problemsOf({ ...LIVE, STORAGE: 'memory' }).some((p) => /STORAGE=blob is required/.test(p)));
+  });
+
+  it('explains a malformed port, level, time zone, tenant id and URL', () => {
+    const problems = problemsOf({
+      PORT: '99999',
+      LOG_LEVEL: 'loud',
+      ORGANIZATION_TIME_ZONE: 'Mars/Olympus',
+      ALLOWED_TENANT_IDS: 'contoso',
+    });
+    assert.ok(problems.some((p) => p.startsWith('PORT must be')));
+    assert.ok(problems.some((p) => p.startsWith('LOG_LEVEL must be')));
+    assert.ok(problems.some((p) => p.startsWith('ORGANIZATION_TIME_ZONE must be')));
+    assert.ok(problems.some((p) => p.includes('"contoso" is not one')));
+    assert.ok(
+      problemsOf({ ...LIVE, GRAPH_BASE_URL: 'ftp://graph' }).some((p) =>
+        p.startsWith('GRAPH_BASE_URL must be'),
+      ),
+    );
+  });
+
+  it('requires the tenant id for a single-tenant bot', () => {
+    assert.ok(
+      problemsOf({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' }).some(
+        (p) => p.includes('MicrosoftAppTenantId is required'),
+      ),
+    );
+  });
+
+  it('accepts bot credentials in demo mode, which then authenticates every request', () => {
+    const config = loadConfig({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' });
+    assert.equal(config.mode, 'demo');
+    assert.equal(config.bot?.appId, 'id');
+    assert.equal(config.host, '0.0.0.0');
+  });
+});
