@@ -30,67 +30,121 @@ export interface StoredRecord {
 
 export type RecordPredicate = (record: StoredRecord) => boolean;
 
+/** What a call-records query asks for; the indexed parts avoid scanning an owner's whole history. */
+export interface RecordCriteria {
+  direction?: 'inbound' | 'outbound';
+  completed?: boolean;
+  /** createdOn bounds in epoch ms: from (inclusive), until (exclusive). */
+  fromMs?: number;
+  untilMs?: number;
+  /** Anything else (number searches): checked record by record within the indexed range. */
+  predicates: readonly RecordPredicate[];
+}
+
 export interface RecordPage {
   count: number;
   items: CallRecordWire[];
 }
 
+/**
+ * Each owner's records, newest first, in four views: all, by direction, by answered, by both.
+ * A query picks the view that matches its direction/answered clauses and binary-searches its date
+ * bounds, so counting and paging cost O(log n + page) whatever the history's size.
+ */
 export class CallLog {
-  private readonly byOwner = new Map<string, StoredRecord[]>();
+  private readonly byOwner = new Map<string, Map<string, StoredRecord[]>>();
 
-  /** Loads many records at once (seeding): one sort per owner. */
+  /** Loads many records at once (seeding): one sort per view. */
   load(records: Iterable<CallRecordWire>): void {
     for (const wire of records) {
-      const list = this.byOwner.get(wire.principal);
       const stored = { createdMs: Date.parse(wire.createdOn), wire };
-      if (list) list.push(stored);
-      else this.byOwner.set(wire.principal, [stored]);
+      for (const list of this.viewsFor(stored)) list.push(stored);
     }
-    for (const list of this.byOwner.values()) list.sort((a, b) => b.createdMs - a.createdMs);
+    for (const views of this.byOwner.values()) {
+      for (const list of views.values()) list.sort((a, b) => b.createdMs - a.createdMs);
+    }
   }
 
-  /** Adds one record in its place (newest first). */
+  /** Adds one record in its place (newest first) in every view it belongs to. */
   add(wire: CallRecordWire): void {
     const stored = { createdMs: Date.parse(wire.createdOn), wire };
-    let list = this.byOwner.get(wire.principal);
-    if (!list) {
-      list = [];
-      this.byOwner.set(wire.principal, list);
+    for (const list of this.viewsFor(stored)) {
+      // The first record older than the new one; equal times keep arrival order.
+      list.splice(firstBelow(list, stored.createdMs + 1), 0, stored);
     }
-    // Binary search for the first record older than the new one; equal times keep arrival order.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]!.createdMs >= stored.createdMs) lo = mid + 1;
-      else hi = mid;
-    }
-    list.splice(lo, 0, stored);
   }
 
   /** Number of records of one owner. */
   size(principal: string): number {
-    return this.byOwner.get(principal)?.length ?? 0;
+    return this.byOwner.get(principal)?.get(viewKey(undefined, undefined))?.length ?? 0;
   }
 
-  /** One page of an owner's records that pass every predicate, and how many pass in all. */
+  /** One page of an owner's records that meet the criteria, and how many meet them in all. */
   query(
     principal: string,
-    predicates: readonly RecordPredicate[],
+    criteria: RecordCriteria,
     order: 'desc' | 'asc',
     skip: number,
     top: number,
   ): RecordPage {
-    const list = this.byOwner.get(principal) ?? [];
+    const list = this.byOwner.get(principal)?.get(viewKey(criteria.direction, criteria.completed)) ?? [];
+    // Newest first: records at [lo, hi) are within the date bounds.
+    const lo = criteria.untilMs === undefined ? 0 : firstBelow(list, criteria.untilMs);
+    const hi = criteria.fromMs === undefined ? list.length : firstBelow(list, criteria.fromMs);
+    const at = (i: number): StoredRecord => list[order === 'desc' ? lo + i : hi - 1 - i]!;
+    const span = Math.max(0, hi - lo);
+    if (criteria.predicates.length === 0) {
+      const items: CallRecordWire[] = [];
+      for (let i = skip; i < Math.min(span, skip + top); i++) items.push(at(i).wire);
+      return { count: span, items };
+    }
     const items: CallRecordWire[] = [];
     let count = 0;
-    const n = list.length;
-    for (let i = 0; i < n; i++) {
-      const record = list[order === 'desc' ? i : n - 1 - i]!;
-      if (!predicates.every((p) => p(record))) continue;
+    for (let i = 0; i < span; i++) {
+      const record = at(i);
+      if (!criteria.predicates.every((p) => p(record))) continue;
       if (count >= skip && items.length < top) items.push(record.wire);
       count++;
     }
     return { count, items };
   }
+
+  private viewsFor(stored: StoredRecord): StoredRecord[][] {
+    let views = this.byOwner.get(stored.wire.principal);
+    if (!views) {
+      views = new Map();
+      this.byOwner.set(stored.wire.principal, views);
+    }
+    const { direction, completed } = stored.wire;
+    const keys = [
+      viewKey(undefined, undefined),
+      viewKey(direction, undefined),
+      viewKey(undefined, completed),
+      viewKey(direction, completed),
+    ];
+    return keys.map((key) => {
+      let list = views.get(key);
+      if (!list) {
+        list = [];
+        views.set(key, list);
+      }
+      return list;
+    });
+  }
+}
+
+function viewKey(direction: string | undefined, completed: boolean | undefined): string {
+  return `${direction ?? '*'}|${completed === undefined ? '*' : String(completed)}`;
+}
+
+/** In a newest-first list, the index of the first record created strictly before `ms`. */
+function firstBelow(list: readonly StoredRecord[], ms: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.createdMs >= ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -2,11 +2,11 @@
  * The OData subset CloudLink call records accept in `$filter` (ARCHITECTURE.md): clauses joined
  * by ` and `, one of them `contains(principal,'ID')`.
  */
-import type { RecordPredicate } from './call-log';
+import type { RecordCriteria, RecordPredicate } from './call-log';
 
 export interface RecordQuery {
   principal: string;
-  predicates: RecordPredicate[];
+  criteria: RecordCriteria;
 }
 
 /** Thrown for a filter outside the subset; the server answers 400 with the message. */
@@ -27,6 +27,8 @@ export function parseRecordFilter(filter: string | undefined): RecordQuery {
   }
   let principal: string | undefined;
   const predicates: RecordPredicate[] = [];
+  const criteria: RecordCriteria = { predicates };
+  const both = <T>(a: T | undefined, b: T): T | null => (a === undefined || a === b ? b : null);
   for (const clause of splitAnd(filter)) {
     let m = CONTAINS.exec(clause);
     if (m) {
@@ -46,39 +48,41 @@ export function parseRecordFilter(filter: string | undefined): RecordQuery {
     }
     m = DIRECTION.exec(clause);
     if (m) {
-      const direction = m[1];
-      predicates.push((r) => r.wire.direction === direction);
+      const direction = m[1] as 'inbound' | 'outbound';
+      const merged = both(criteria.direction, direction);
+      if (merged === null) predicates.push(() => false);
+      else criteria.direction = merged;
       continue;
     }
     m = COMPLETED.exec(clause);
     if (m) {
       const completed = m[1] === 'true';
-      predicates.push((r) => r.wire.completed === completed);
+      const merged = both(criteria.completed, completed);
+      if (merged === null) predicates.push(() => false);
+      else criteria.completed = merged;
       continue;
     }
     m = CREATED.exec(clause);
     if (m) {
       const at = Date.parse(m[2]!);
       if (Number.isNaN(at)) throw new FilterError(`Not an instant: ${m[2]!}`);
-      predicates.push(compare(m[1]!, at));
+      bound(criteria, m[1]!, at);
       continue;
     }
     throw new FilterError(`Unsupported $filter clause: ${clause}`);
   }
   if (principal === undefined) throw new FilterError("$filter must contain contains(principal,'…')");
-  return { principal, predicates };
+  return { principal, criteria };
 }
 
-function compare(op: string, at: number): RecordPredicate {
-  switch (op) {
-    case 'ge':
-      return (r) => r.createdMs >= at;
-    case 'gt':
-      return (r) => r.createdMs > at;
-    case 'le':
-      return (r) => r.createdMs <= at;
-    default:
-      return (r) => r.createdMs < at;
+/** Narrows the date bounds: from is inclusive, until exclusive (milliseconds). */
+function bound(criteria: RecordCriteria, op: string, at: number): void {
+  if (op === 'ge' || op === 'gt') {
+    const from = op === 'ge' ? at : at + 1;
+    criteria.fromMs = Math.max(criteria.fromMs ?? from, from);
+  } else {
+    const until = op === 'lt' ? at : at + 1;
+    criteria.untilMs = Math.min(criteria.untilMs ?? until, until);
   }
 }
 

@@ -187,7 +187,7 @@ export function cloudLinkRouter(
     if (!m) throw new SimHttpError(400, 'BadRequest', 'Only $orderby=createdOn desc|asc is supported');
     const order = (m[1] ?? 'asc').toLowerCase() === 'desc' ? 'desc' : 'asc';
     const { skip, top } = readPage(req, RECORDS_DEFAULT_TOP, RECORDS_MAX_TOP);
-    const page = state.callLog.query(query.principal, query.predicates, order, skip, top);
+    const page = state.callLog.query(query.principal, query.criteria, order, skip, top);
     return { status: 200, body: collection(req, page.items, page.count, skip, top) };
   });
 

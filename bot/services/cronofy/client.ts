@@ -57,17 +57,18 @@ export class CronofyClient {
   }
 
   /**
-   * Free slots of at least `durationMinutes` within `period`, per room sub (every sub asked for
-   * is in the map, with [] when it has none). One request per AVAILABILITY_BATCH_SIZE subs, a
-   * few in flight at once.
+   * Free slots of at least `durationMinutes` within `period` (or several periods, in the same
+   * requests), per room sub (every sub asked for is in the map, with [] when it has none). One
+   * request per AVAILABILITY_BATCH_SIZE subs, a few in flight at once.
    */
   async availability(
     subs: string[],
-    period: TimeSlot,
+    period: TimeSlot | readonly TimeSlot[],
     durationMinutes: number,
     options: AvailabilityOptions = {},
   ): Promise<Map<string, TimeSlot[]>> {
-    const { concurrency, ...callOptions } = options;
+    const { concurrency, startIntervalMinutes, ...callOptions } = options;
+    const periods: readonly TimeSlot[] = Array.isArray(period) ? period : [period as TimeSlot];
     const unique = [...new Set(subs)];
     const result = new Map<string, TimeSlot[]>(unique.map((sub) => [sub, []]));
     const limit = concurrency ?? this.config.availabilityConcurrency ?? AVAILABILITY_CONCURRENCY;
@@ -81,8 +82,12 @@ export class CronofyClient {
           json: {
             participants: [{ members: batch.map((sub) => ({ sub })), required: 1 }],
             required_duration: { minutes: durationMinutes },
-            query_periods: [{ start: cronofyInstant(period.start), end: cronofyInstant(period.end) }],
+            query_periods: periods.map((p) => ({
+              start: cronofyInstant(p.start),
+              end: cronofyInstant(p.end),
+            })),
             response_format: 'slots',
+            ...(startIntervalMinutes ? { start_interval: { minutes: startIntervalMinutes } } : {}),
           },
           ...callOptions,
         },

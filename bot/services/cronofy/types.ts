@@ -31,6 +31,8 @@ export interface TimeSlot {
 export interface AvailabilityOptions extends CallOptions {
   /** Batches in flight at once (default: the client's, 4). */
   concurrency?: number;
+  /** Minutes between slot starts (Cronofy's `start_interval`; default: the service's). */
+  startIntervalMinutes?: number;
 }
 
 export interface EventQuery extends CallOptions {
