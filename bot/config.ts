@@ -202,11 +202,13 @@ export function loadConfig(env: Env = process.env): Config {
   if (storageKind === 'blob') {
     const connectionString = get('AZURE_STORAGE_CONNECTION_STRING');
     if (!connectionString) problems.push('AZURE_STORAGE_CONNECTION_STRING is required when STORAGE=blob.');
-    storage = {
-      kind: 'blob',
-      connectionString: connectionString ?? '',
-      container: get('AZURE_STORAGE_CONTAINER') ?? 'bot-state',
-    };
+    const container = get('AZURE_STORAGE_CONTAINER') ?? 'bot-state';
+    if (!/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/.test(container)) {
+      problems.push(
+        `AZURE_STORAGE_CONTAINER must be a blob container name: 3 to 63 lowercase letters, digits and single dashes (got "${container}").`,
+      );
+    }
+    storage = { kind: 'blob', connectionString: connectionString ?? '', container };
   } else if (storageKind !== 'memory') {
     problems.push(`STORAGE must be "memory" or "blob" (got "${storageKind}").`);
   } else if (mode === 'live') {

@@ -3,7 +3,6 @@
  * builds the clients, storage, adapter and application, and starts the HTTP server. Everything else
  * receives what it needs as arguments; tests build the same bot with other parts.
  */
-import { MemoryStorage } from 'botbuilder';
 import { createLogic } from './commands/router';
 import type { BotServices } from './commands/services';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config';
@@ -15,8 +14,7 @@ import { createApplication } from './server/app';
 import { createHttpServer, listen } from './server/http-server';
 import { CloudLinkClient, CronofyClient, GraphClient, type RequestMetrics } from './services';
 import { startSimulators, type Simulators, type SimulatorOptions } from './simulator';
-import { MemoryClaimStore } from './state/claims';
-import { JsonStore } from './state/json-store';
+import { openStateStores } from './state/stores';
 import { loadDemoTenant, loadTenantFile } from './tenant/load';
 import { TenantFileError } from './tenant/tenant-file-error';
 import type { Tenant } from './tenant/types';
@@ -127,7 +125,8 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     }
 
     const deps = { logger: logger.child({ component: 'upstream' }), onRequest: options.onRequest };
-    const storage = new MemoryStorage();
+    // Memory (tests, demo) or Azure Blob Storage shared by every instance (STORAGE=blob).
+    const state = await openStateStores(config.storage);
     const cloudlink = new CloudLinkClient(cloudlinkConfig, deps);
     const graph = new GraphClient(graphConfig, deps);
     const people = new PeopleDirectory({
@@ -144,8 +143,8 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       cronofy: new CronofyClient(cronofyConfig, deps),
       graph,
       people,
-      store: new JsonStore(storage),
-      claims: new MemoryClaimStore(),
+      store: state.store,
+      claims: state.claims,
       settings,
       logger,
     };

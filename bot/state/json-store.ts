@@ -12,6 +12,15 @@ export class StoreConflictError extends Error {
   }
 }
 
+/**
+ * A Storage that can also create a document only if none exists. botbuilder storages write a
+ * document without an eTag unconditionally, so two first writers would otherwise overwrite each other.
+ */
+export interface CreatingStorage extends Storage {
+  /** Writes `item` at `key` unless a document is there; false (and nothing written) when one is. */
+  createIfAbsent(key: string, item: StoreItem): Promise<boolean>;
+}
+
 interface Envelope<T> extends StoreItem {
   value: T;
   eTag?: string;
@@ -40,18 +49,8 @@ export class JsonStore {
       const items = await this.storage.read([key]);
       const current = items[key] as Envelope<T> | undefined;
       const next = change(current?.value);
-      // A new document is written with eTag '*' only when none exists yet; an existing one with its eTag.
-      const envelope: Envelope<T> = { value: next, eTag: current?.eTag ?? '*' };
-      try {
-        await this.storage.write({ [key]: envelope });
-        return next;
-      } catch (error) {
-        if (!isConflict(error) || attempt === maxAttempts) {
-          if (isConflict(error)) throw new StoreConflictError(key);
-          throw error;
-        }
-        await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 10 * attempt)));
-      }
+      if (await this.write(key, current, next)) return next;
+      if (attempt < maxAttempts) await backOff(attempt);
     }
     throw new StoreConflictError(key);
   }
@@ -59,11 +58,41 @@ export class JsonStore {
   async delete(key: string): Promise<void> {
     await this.storage.delete([key]);
   }
+
+  /** Writes `next` over `current` (as read); false when someone else wrote in between. */
+  private async write<T>(key: string, current: Envelope<T> | undefined, next: T): Promise<boolean> {
+    if (current === undefined && canCreate(this.storage)) {
+      return this.storage.createIfAbsent(key, { value: next });
+    }
+    // An existing document is written with its eTag; '*' (a plain storage, no document yet) writes anyway.
+    const envelope: Envelope<T> = { value: next, eTag: current?.eTag ?? '*' };
+    try {
+      await this.storage.write({ [key]: envelope });
+      return true;
+    } catch (error) {
+      if (isConflict(error)) return false;
+      throw error;
+    }
+  }
 }
 
-/** Memory and Blob storages report an eTag conflict differently; both are recognised here. */
+/** Whether the storage offers an atomic create (see CreatingStorage). */
+export function canCreate(storage: Storage): storage is CreatingStorage {
+  return typeof (storage as Partial<CreatingStorage>).createIfAbsent === 'function';
+}
+
+/**
+ * An eTag conflict, as the storages report it: MemoryStorage and BlobsStorage throw a plain Error
+ * "Storage: error writing "…" due to eTag conflict." (BlobsStorage turns the service's 412 into it);
+ * a raw 412 (precondition failed) from the blob service is one too.
+ */
 export function isConflict(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const status = (error as { statusCode?: number }).statusCode;
-  return status === 412 || status === 409 || /etag|precondition|conflict/i.test(error.message);
+  return status === 412 || /due to eTag conflict/i.test(error.message);
+}
+
+/** A short random pause, longer at each attempt, so that competing writers stop colliding. */
+function backOff(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 10 * attempt)));
 }

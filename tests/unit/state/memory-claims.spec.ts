@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { MemoryClaimStore, runOnce } from '../../../bot/state/claims';
+
+describe('runOnce over the memory claim store', () => {
+  it('runs the action once; a duplicate gets the first outcome', async () => {
+    const claims = new MemoryClaimStore();
+    let runs = 0;
+    const action = (): Promise<string> => Promise.resolve(`call ${++runs}`);
+    const [a, b] = await Promise.all([runOnce(claims, 'k', action), runOnce(claims, 'k', action)]);
+    assert.equal(runs, 1);
+    assert.deepEqual([a, b].map((r) => r.kind).sort(), ['duplicate', 'ran']);
+    assert.deepEqual(
+      [a, b].map((r) => (r.kind === 'pending' ? null : r.value)),
+      ['call 1', 'call 1'],
+    );
+  });
+
+  it('frees the key when the action throws, so that a new try runs it', async () => {
+    const claims = new MemoryClaimStore();
+    await assert.rejects(
+      runOnce(claims, 'k', () => Promise.reject(new Error('boom'))),
+      /boom/,
+    );
+    const again = await runOnce(claims, 'k', () => Promise.resolve('done'));
+    assert.deepEqual(again, { kind: 'ran', value: 'done' });
+  });
+
+  it('tells a duplicate that the action is pending when it outlasts the wait', async () => {
+    const claims = new MemoryClaimStore();
+    let finish!: () => void;
+    const first = runOnce(
+      claims,
+      'k',
+      () => new Promise<string>((resolve) => (finish = () => resolve('late'))),
+    );
+    const duplicate = await runOnce(claims, 'k', () => Promise.resolve('never'), { waitMs: 30, pollMs: 5 });
+    assert.deepEqual(duplicate, { kind: 'pending' });
+    finish();
+    assert.deepEqual(await first, { kind: 'ran', value: 'late' });
+  });
+
+  it('lets a key be claimed again once its claim has expired', async () => {
+    let now = 0;
+    const claims = new MemoryClaimStore(() => now);
+    assert.equal(await claims.claim('k', 1000), true);
+    assert.equal(await claims.claim('k', 1000), false);
+    now = 1001;
+    assert.equal(await claims.claim('k', 1000), true);
+  });
+});
