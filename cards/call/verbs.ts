@@ -5,4 +5,14 @@
  */
 export const CALL_VERBS = {
   callPlace: 'call.place',
+  /** The progress of a placed call (the card's refresh and its Refresh button). */
+  callStatus: 'call.status',
+  /** A person chosen on a choice card: `{ personKey, purpose, numberKind? }`. */
+  callShow: 'call.show',
+  /** The presence details of a person: `{ personKey }`. */
+  callPresence: 'call.presence',
+  /** Adds a person to the clicker's speed dials: `{ personKey }`. */
+  callSpeedDialAdd: 'call.speedDialAdd',
+  /** Removes a person from the clicker's speed dials: `{ personKey }`. */
+  callSpeedDialRemove: 'call.speedDialRemove',
 } as const;
