@@ -113,6 +113,29 @@ describe('the bot in the Microsoft 365 Agents Playground (headless Chromium)', (
     await page.screenshot({ path: path.join(tmpdir(), 'playground-help.png') });
   });
 
+  it('types "call" and a name, sees the person card, and clicks Call: the PBX places the call', async () => {
+    const page = await open();
+    const target =
+      bot.tenant!.people.find((p) => p.name === "Siobhán O'Connor") ??
+      bot.tenant!.people.find(
+        (p) => p.inCloudLink && p.extension && p.id !== signedInPerson(bot.tenant!).id,
+      )!;
+    const callsBefore = bot.simulators!.state.callLog.size(signedInPerson(bot.tenant!).id);
+    await send(page, `call ${target.name}`);
+    const card = await cardWith(page, target.name);
+    const call = card.getByRole('button', { name: /^Call/ }).first();
+    await call.click();
+    await cardWith(page, /Calling .* from your desk phone|connected|Connected/);
+    await page.screenshot({ path: path.join(tmpdir(), 'playground-call.png') });
+    // The PBX logs the call once it is answered: exactly one new record in the caller's log.
+    const caller = signedInPerson(bot.tenant!).id;
+    for (let i = 0; i < 100 && bot.simulators!.state.callLog.size(caller) === callsBefore; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      bot.simulators!.state.liveCalls.settle();
+    }
+    assert.equal(bot.simulators!.state.callLog.size(caller), callsBefore + 1);
+  });
+
   it('answers "aide" in French for a French Teams user', async () => {
     const page = await open('fr-FR');
     await send(page, 'aide');
