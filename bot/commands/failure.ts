@@ -8,6 +8,7 @@ import { noticeCard, type NoticeCardData } from '../../cards/notice';
 import type { Verb } from '../../cards/verbs';
 import type { StringKey } from '../language/strings';
 import { isUpstreamError, type UpstreamError } from '../services';
+import { noteFailure } from '../state/turn-journal';
 import { cardReply, type Reply } from './turn';
 import type { CommandTurn } from './module';
 
@@ -26,6 +27,7 @@ export interface FailureOptions {
 /** The card for a failed action; logs it (without personal data). */
 export function failureReply(turn: CommandTurn, error: unknown, options: FailureOptions = {}): Reply {
   const t = turn.t;
+  noteFailure(turn, error);
   if (!isUpstreamError(error)) {
     turn.log.error('command failed', {
       error: error instanceof Error ? { name: error.name, message: error.message } : String(error),

@@ -10,6 +10,7 @@ import { VERBS } from '../../cards/verbs';
 import type { Intent } from '../language/intents';
 import { understand } from '../language/understand';
 import type { BotLogic, VerbHandler } from '../server/app';
+import { journalTurn, noteIntent } from '../state/turn-journal';
 import { adminCommands } from './admin';
 import { callCommands } from './call';
 import { callsCommands } from './calls';
@@ -70,6 +71,7 @@ export const ALL_CARDS: ReadonlyArray<CardTemplate<object>> = ALL_MODULES.flatMa
 async function answerText(turn: CommandTurn, text: string): Promise<Reply> {
   const intent = understand(text, { now: turn.now, timeZone: turn.timeZone, locale: turn.locale });
   turn.log.info('message', { intent: intent.kind });
+  noteIntent(turn, intent.kind);
   const handler = INTENTS[intent.kind] as IntentHandler<Intent['kind']> | undefined;
   if (handler) return handler(turn, intent);
   return showHelp(turn, { kind: 'asked' });
@@ -79,8 +81,14 @@ async function answerText(turn: CommandTurn, text: string): Promise<Reply> {
 export function createLogic(services: BotServices): BotLogic<BotServices> {
   return {
     services,
-    onMessage: answerText,
-    verbs: new Map(Object.entries(VERB_HANDLERS)),
+    // Every message and verb turn goes into the user's journal (problem reports read it).
+    onMessage: (turn, text) => journalTurn(turn, {}, () => answerText(turn, text)),
+    verbs: new Map(
+      Object.entries(VERB_HANDLERS).map(([verb, handle]): [string, VerbHandler<BotServices>] => [
+        verb,
+        (turn, data) => journalTurn(turn, { verb }, () => handle(turn, data)),
+      ]),
+    ),
     onUnknownVerb: async (turn, verb) => {
       turn.log.warn('unknown card action', { verb: verb.slice(0, 40) });
       return showHelp(turn, { kind: 'asked' });

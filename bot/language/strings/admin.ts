@@ -1,4 +1,734 @@
 import { defineStrings } from './define';
 
 /** Strings of "sync status" and problem reports. */
-export const adminStrings = defineStrings({ en: {}, fr: {}, 'pt-BR': {} });
+export const adminStrings = defineStrings({
+  en: {
+    'admin.title': 'Sync status',
+    'admin.checkedAt': 'Checked {at}, from CloudLink, Microsoft 365 and the gateway',
+    'admin.summary.healthy': 'Healthy: user sync, presence sync and the PBX link all check out',
+    'admin.summary.one': '1 problem',
+    'admin.summary.many': '{count} problems',
+    'admin.summary.line': '{head}: {parts}',
+    'admin.summary.errors': '{count} to fix',
+    'admin.summary.warnings': '{count} to watch',
+    'admin.reference': 'Reference: {reference}.',
+    'admin.system.bot': 'The bot',
+    'admin.unknownTime': 'unknown',
+    'admin.unknownPbx': 'Unknown',
+    'admin.pendingTitle': 'Still working',
+    'admin.pending': 'The same click is still being handled. Press Refresh in a moment to see the result.',
+    'admin.section.userSync': 'User sync (Teams ↔ phone system)',
+    'admin.section.people': 'Who will not sync ({count})',
+    'admin.section.peopleIntro': 'The first {shown}, most urgent first.',
+    'admin.section.presence': 'Presence integration (CloudLink → Teams)',
+    'admin.section.presenceIntro': 'The five checks of FAQ 20, in order.',
+    'admin.section.pbx': 'Gateway and PBX',
+    'admin.section.reports': 'Problem reports',
+    'admin.fact.pbxType': 'PBX',
+    'admin.figure.licensesAvailable': 'Licences available',
+    'admin.figure.licensesTotal': 'Licences total',
+    'admin.figure.newToSync': 'New matching addresses to sync',
+    'admin.figure.missingToRemove': 'Missing addresses to remove',
+    'admin.figure.totalAfterSync': 'Total users after the sync',
+    'admin.figure.syncMode': 'Sync mode',
+    'admin.syncMode.automatic': 'Automatic (CloudLink e-mail = Teams address)',
+    'admin.syncMode.manual': 'Manual (mappings)',
+    'admin.check.unreadable': '{what}: could not be checked',
+    'admin.fix.unreadable':
+      "Press Refresh in a minute. If it keeps failing, check the bot's connection settings.",
+    'admin.name.userSync': 'User sync',
+    'admin.name.appRegistered': 'App registration',
+    'admin.name.adminConsent': 'Admin consent',
+    'admin.name.teamsIntegration': 'Teams integration',
+    'admin.name.gateway': 'Gateway',
+    'admin.name.capacityUsers': 'PBX capacity',
+    'admin.check.userSync.off':
+      'Users are not synced: the Teams integration is missing (see the presence checks)',
+    'admin.check.licences.ok': 'Enough licences: {available} of {total} available',
+    'admin.check.licences.short':
+      'Not enough licences for the new addresses to sync: {short} missing ({needed} new, {available} available)',
+    'admin.fix.licences.short':
+      'Add connector licences, or take out of the sync the people who no longer need Teams calling.',
+    'admin.check.lastSync.ok': 'Last sync succeeded ({at})',
+    'admin.check.lastSync.failed': 'Last sync failed ({at}) — failures: {count}',
+    'admin.fix.lastSync.failed': 'Fix the causes shown, then press Sync now.',
+    'admin.check.lastSync.never': 'No sync has run yet',
+    'admin.fix.lastSync.never': 'Press Sync now to run the first one.',
+    'admin.check.pending.none': 'Nothing is waiting for a sync',
+    'admin.check.pending.waiting': 'Waiting for a sync: {add} to add, {remove} to remove',
+    'admin.fix.pending.waiting': 'Press Sync now to apply them.',
+    'admin.check.matching.ok': 'Everyone present in both systems matches — matched: {count}',
+    'admin.check.duplicateAddress.found': 'Users sharing an address with someone else: {count}',
+    'admin.fix.duplicateAddress.found':
+      'An address held by several users matches nobody: give each user an address of their own, in CloudLink and in Entra ID.',
+    'admin.check.emailMismatch.found':
+      'People whose CloudLink e-mail differs from their Teams address (UPN): {count}',
+    'admin.fix.emailMismatch.found':
+      'The CloudLink e-mail must equal the user principal name or the primary e-mail in Entra ID (FAQ 9 and 10): correct it in CloudLink, or switch to manual sync and map them.',
+    'admin.check.notMapped.found': 'People without a mapping (manual sync): {count}',
+    'admin.fix.notMapped.found':
+      'In manual sync only mappings match: add one for each person (the Map button on each).',
+    'admin.check.noCloudLinkRole.found': 'People without the CloudLink role the PBX needs: {count}',
+    'admin.fix.noCloudLinkRole.found':
+      'Assign the role in the PBX web admin or PBX Manager: CTI on MiVoice 5000, User on MX-ONE (1,000 at most). Without it the gateway does not monitor them: no presence in Teams, no call log.',
+    'admin.check.noTeamsPhoneLicense.found': 'People without a Teams Phone licence: {count}',
+    'admin.fix.noTeamsPhoneLicense.found':
+      'Assign Teams Phone Standard (or Office 365 E5) in the Microsoft 365 admin center.',
+    'admin.check.cloudLinkOnly.found': 'People in the phone system only (no Teams account): {count}',
+    'admin.fix.cloudLinkOnly.found':
+      'Nothing to do unless they should use Teams: then create their account with the same address.',
+    'admin.check.teamsOnly.found': 'People in Teams only (not in the phone system): {count}',
+    'admin.fix.teamsOnly.found': 'Nothing to do unless they need a phone: then add them in CloudLink.',
+    'admin.check.appRegistered.ok': 'App registered with its permissions ({app})',
+    'admin.check.appRegistered.missing': 'The presence app is not registered in Entra ID',
+    'admin.fix.appRegistered.missing':
+      'Register it (Entra ID › App registrations) with the Microsoft Graph application permissions Presence.ReadWrite.All and User.Read.All.',
+    'admin.check.appRegistered.permissions': 'The app lacks permissions: {missing}',
+    'admin.fix.appRegistered.permissions':
+      'Add the Microsoft Graph application permissions {missing} (App registrations › {app} › API permissions).',
+    'admin.check.adminConsent.ok': 'A global administrator consented to the app',
+    'admin.check.adminConsent.missing': 'Admin consent missing for: {missing}',
+    'admin.fix.adminConsent.missing':
+      'A global administrator must grant admin consent (App registrations › API permissions › Grant admin consent) — FAQ 18.',
+    'admin.check.adminConsent.blocked': 'Admin consent: register the app first',
+    'admin.check.clientSecret.ok': 'Client secret valid until {expires} — days left: {days}',
+    'admin.check.clientSecret.never': 'Client secret valid, with no expiry date',
+    'admin.check.clientSecret.expiresSoon': 'Client secret expires on {expires} — days left: {days}',
+    'admin.fix.clientSecret.expiresSoon':
+      'Create a new secret now (App registrations › Certificates & secrets) and enter it in the CloudLink integration before this one expires (FAQ 17).',
+    'admin.check.clientSecret.expired': 'Client secret expired on {expires}',
+    'admin.fix.clientSecret.expired':
+      'Presence sync has stopped: create a new secret (App registrations › Certificates & secrets) and enter it in the CloudLink integration (FAQ 17).',
+    'admin.check.clientSecret.none': 'The app has no client secret',
+    'admin.fix.clientSecret.none':
+      'Create one (App registrations › Certificates & secrets) and enter it in the CloudLink integration.',
+    'admin.check.clientSecret.blocked': 'Client secret: register the app first',
+    'admin.check.clientSecret.waiting': 'Client secret: checked once the app registration can be read',
+    'admin.check.teamsIntegration.ok': 'Microsoft Teams integration added to the CloudLink account',
+    'admin.check.teamsIntegration.missing':
+      'The Microsoft Teams integration is not added to the CloudLink account',
+    'admin.fix.teamsIntegration.missing':
+      'Add it in the CloudLink Account Console (Integrations › Microsoft Teams).',
+    'admin.check.teamsIntegration.disabled': 'The Microsoft Teams integration is added but switched off',
+    'admin.fix.teamsIntegration.disabled':
+      'Switch it on in the CloudLink Account Console (Integrations › Microsoft Teams).',
+    'admin.check.presenceSync.ok': 'CloudLink-to-Teams presence sync is on',
+    'admin.check.presenceSync.off': 'CloudLink-to-Teams presence sync is off',
+    'admin.fix.presenceSync.off':
+      'Switch on presence sync in the Microsoft Teams integration (CloudLink Account Console).',
+    'admin.check.presenceSync.blocked': 'Presence sync: add the Teams integration first',
+    'admin.check.gateway.online': 'Gateway online (last seen {lastSeen})',
+    'admin.check.gateway.offline': 'Gateway offline (last seen {lastSeen})',
+    'admin.fix.gateway.offline':
+      "Check the CloudLink Gateway's power and network, then its state in the CloudLink Account Console. Until it is back: no presence from the PBX, no calls from Teams, no call log.",
+    'admin.check.gateway.unknown': 'Gateway state unknown (last seen {lastSeen})',
+    'admin.fix.gateway.unknown': 'Check the gateway in the CloudLink Account Console.',
+    'admin.check.capacityUsers.ok': 'Users on the PBX: {count} of {max} ({percent})',
+    'admin.check.capacityUsers.warning': 'Users on the PBX: {count} of {max} ({percent}), close to the limit',
+    'admin.fix.capacityUsers.warning':
+      'Above 80 % of what this PBX supports on CloudLink ({max} users): plan before adding more.',
+    'admin.check.capacityUsers.error': 'Users on the PBX: {count} of {max} ({percent}), over the limit',
+    'admin.fix.capacityUsers.error':
+      'This PBX supports at most {max} users on CloudLink: remove users or move to a larger PBX.',
+    'admin.check.capacityUsers.unknownPbx': 'PBX capacity: the PBX type is unknown',
+    'admin.check.capacityRoles.ok': 'Users with a CloudLink role: {count} of {max} ({percent})',
+    'admin.check.capacityRoles.warning':
+      'Users with a CloudLink role: {count} of {max} ({percent}), close to the limit',
+    'admin.fix.capacityRoles.warning':
+      'At most {max} users may have a CloudLink role on this PBX: plan before giving more roles.',
+    'admin.check.capacityRoles.error':
+      'Users with a CloudLink role: {count} of {max} ({percent}), over the limit',
+    'admin.fix.capacityRoles.error':
+      'At most {max} users may have a CloudLink role on this PBX: remove the role from people who need neither presence nor call log.',
+    'admin.fact.cloudLinkEmail': 'CloudLink e-mail',
+    'admin.fact.teamsUpn': 'Teams address (UPN)',
+    'admin.fact.teamsMail': 'Teams e-mail',
+    'admin.fact.sharedAddress': 'Shared address',
+    'admin.fact.role': 'CloudLink role',
+    'admin.fact.requiredRole': 'Role the PBX needs',
+    'admin.fact.connector': 'Connector',
+    'admin.connector.willBeRemoved': 'synced now; removed at the next sync',
+    'admin.role.none': 'none',
+    'admin.role.any': 'CTI or User',
+    'admin.reason.duplicateAddress': 'The address {address} belongs to several users, so it matches nobody',
+    'admin.reason.emailMismatch': 'CloudLink e-mail and Teams address differ',
+    'admin.reason.notMapped': 'No mapping names this person (manual sync)',
+    'admin.reason.noCloudLinkRole': 'No CloudLink role: the gateway does not monitor this person',
+    'admin.reason.wrongCloudLinkRole': 'CloudLink role {role}, but the PBX needs {required}',
+    'admin.reason.noTeamsPhoneLicense': 'No Teams Phone licence in Microsoft 365',
+    'admin.reason.cloudLinkOnly': 'In the phone system only: no Teams account found',
+    'admin.reason.teamsOnly': 'In Teams only: not in the phone system',
+    'admin.personFix.duplicateAddress': 'Give each user an address of their own.',
+    'admin.personFix.emailMismatch':
+      'Change the CloudLink e-mail to {upn} (FAQ 9 and 10), or switch to manual sync and map the two addresses.',
+    'admin.personFix.notMapped': 'Map {upn} to {email}.',
+    'admin.personFix.notMappedNoTeams': 'Find their Teams account and add a mapping to {email}.',
+    'admin.personFix.noCloudLinkRole': 'Assign the role {required} in the PBX web admin or PBX Manager.',
+    'admin.personFix.noTeamsPhoneLicense':
+      'Assign Teams Phone Standard or Office 365 E5 in the Microsoft 365 admin center.',
+    'admin.personFix.cloudLinkOnly':
+      'If they should use Teams, create their account with the address {email}.',
+    'admin.personFix.teamsOnly': 'If they need a phone, add them in CloudLink with the address {upn}.',
+    'admin.action.syncNow': 'Sync now',
+    'admin.action.refresh': 'Refresh',
+    'admin.action.map': 'Map these addresses',
+    'admin.action.seeAll': 'See all {count}',
+    'admin.action.previous': 'Previous',
+    'admin.action.next': 'Next',
+    'admin.action.back': 'Back to the status',
+    'admin.action.read': 'Read',
+    'admin.action.resolve': 'Mark resolved',
+    'admin.banner.synced': 'Sync finished ({at}): succeeded.',
+    'admin.banner.syncFailed': 'Sync finished ({at}) with failures ({count}): see the last sync below.',
+    'admin.banner.mapped':
+      'Mapping added for {name}: {upn} ↔ {email}. The accounts now match; the next sync adds them.',
+    'admin.banner.mappedNoMatch':
+      'Mapping saved for {name} ({upn} ↔ {email}), but the accounts do not match yet. Refresh in a minute.',
+    'admin.banner.mapGone':
+      'That person is no longer in the phone system or in Teams: here is the status as it is now.',
+    'admin.people.title': 'Who will not sync',
+    'admin.people.subtitle': 'Page {page} of {pages} · {count} in all',
+    'admin.people.empty': 'Nobody: everyone in both systems matches.',
+    'admin.reports.none': 'No open reports.',
+    'admin.reports.count': '{count} open, newest first.',
+    'admin.reports.someShown': '{count} open; the {shown} newest:',
+    'admin.reports.line': '{name}, {at}',
+    'admin.report.title': 'Report a problem',
+    'admin.report.intro': 'Tell the administrators what went wrong. You will get a reference to quote.',
+    'admin.report.categoryLabel': 'What went wrong?',
+    'admin.report.categoryError': 'Choose what went wrong.',
+    'admin.report.category.calls': 'Calling someone',
+    'admin.report.category.presence': "Someone's presence (available, busy…)",
+    'admin.report.category.callLog': 'My call history',
+    'admin.report.category.directory': 'Finding a colleague',
+    'admin.report.category.rooms': 'Booking a room',
+    'admin.report.category.sync': 'My Teams and phone accounts',
+    'admin.report.category.signIn': 'The bot does not recognise me',
+    'admin.report.category.other': 'Something else',
+    'admin.report.detailsLabel': 'Details (optional)',
+    'admin.report.detailsPlaceholder': 'What did you do, what happened, when?',
+    'admin.report.privacy':
+      'Sent with it: the time, outcome and references of your last {count} requests — not what you typed. Phone numbers and e-mail addresses are masked.',
+    'admin.report.submit': 'Send the report',
+    'admin.report.missingCategory': 'Choose what went wrong, then send again.',
+    'admin.report.filedTitle': 'Thank you, your report is filed',
+    'admin.report.filedMessage':
+      'Its reference is {reference}: quote it if you contact the administrators. They see it with the diagnostics of your recent requests.',
+    'admin.report.filedHint': 'No message you typed to the bot was sent with it.',
+    'admin.report.reference': 'Reference',
+    'admin.report.pendingTitle': 'Filing your report',
+    'admin.report.pending':
+      'Your report is being filed; send the form again in a moment to see its reference.',
+    'admin.report.unknownReporter': 'Unknown user',
+    'admin.report.viewTitle': 'Problem report {reference}',
+    'admin.report.statusOpen': 'Open',
+    'admin.report.statusResolved': 'Resolved by {name}, {at}',
+    'admin.report.filed': 'Filed',
+    'admin.report.by': 'By',
+    'admin.report.about': 'About',
+    'admin.report.detailsHeading': 'Details',
+    'admin.report.noDetails': '(none given)',
+    'admin.report.turnsHeading': 'Their recent requests, newest first',
+    'admin.report.noTurns': 'No recent requests recorded.',
+    'admin.report.notFoundTitle': 'Report not found',
+    'admin.report.notFound': 'There is no report {reference}.',
+    'admin.turn.ok': 'ok',
+    'admin.turn.failed': 'failed: {failures}',
+  },
+  fr: {
+    'admin.title': 'État de la synchronisation',
+    'admin.checkedAt': 'Vérifié {at} auprès de CloudLink, de Microsoft 365 et de la passerelle',
+    'admin.summary.healthy':
+      'Tout va bien : synchronisation des utilisateurs, synchronisation de la présence et liaison avec le PBX sont en ordre',
+    'admin.summary.one': '1 problème',
+    'admin.summary.many': '{count} problèmes',
+    'admin.summary.line': '{head} : {parts}',
+    'admin.summary.errors': '{count} à corriger',
+    'admin.summary.warnings': '{count} à surveiller',
+    'admin.reference': 'Référence : {reference}.',
+    'admin.system.bot': 'Le bot',
+    'admin.unknownTime': 'inconnu',
+    'admin.unknownPbx': 'Inconnu',
+    'admin.pendingTitle': 'Toujours en cours',
+    'admin.pending':
+      'Le même clic est encore en cours de traitement. Appuyez sur Actualiser dans un instant pour voir le résultat.',
+    'admin.section.userSync': 'Synchronisation des utilisateurs (Teams ↔ téléphonie)',
+    'admin.section.people': 'Qui ne sera pas synchronisé ({count})',
+    'admin.section.peopleIntro': "Les {shown} premiers, les plus urgents d'abord.",
+    'admin.section.presence': 'Intégration de la présence (CloudLink → Teams)',
+    'admin.section.presenceIntro': "Les cinq vérifications de la FAQ 20, dans l'ordre.",
+    'admin.section.pbx': 'Passerelle et PBX',
+    'admin.section.reports': 'Problèmes signalés',
+    'admin.fact.pbxType': 'PBX',
+    'admin.figure.licensesAvailable': 'Licences disponibles',
+    'admin.figure.licensesTotal': 'Total des licences',
+    'admin.figure.newToSync': 'Nouvelles adresses correspondantes à synchroniser',
+    'admin.figure.missingToRemove': 'Adresses manquantes à retirer',
+    'admin.figure.totalAfterSync': 'Total des utilisateurs après la synchronisation',
+    'admin.figure.syncMode': 'Mode de synchronisation',
+    'admin.syncMode.automatic': 'Automatique (e-mail CloudLink = adresse Teams)',
+    'admin.syncMode.manual': 'Manuelle (correspondances)',
+    'admin.check.unreadable': '{what} : vérification impossible',
+    'admin.fix.unreadable':
+      "Appuyez sur Actualiser dans une minute. Si l'échec persiste, vérifiez les paramètres de connexion du bot.",
+    'admin.name.userSync': 'Synchronisation des utilisateurs',
+    'admin.name.appRegistered': "Inscription de l'application",
+    'admin.name.adminConsent': "Consentement de l'administrateur",
+    'admin.name.teamsIntegration': 'Intégration Teams',
+    'admin.name.gateway': 'Passerelle',
+    'admin.name.capacityUsers': 'Capacité du PBX',
+    'admin.check.userSync.off':
+      "Les utilisateurs ne sont pas synchronisés : l'intégration Teams est absente (voir les vérifications de la présence)",
+    'admin.check.licences.ok': 'Licences suffisantes : {available} disponibles sur {total}',
+    'admin.check.licences.short':
+      'Licences insuffisantes pour les nouvelles adresses à synchroniser : il en manque {short} ({needed} nouvelles, {available} disponibles)',
+    'admin.fix.licences.short':
+      "Ajoutez des licences au connecteur, ou retirez de la synchronisation les personnes qui n'ont plus besoin d'appeler depuis Teams.",
+    'admin.check.lastSync.ok': 'Dernière synchronisation réussie ({at})',
+    'admin.check.lastSync.failed': 'Échec de la dernière synchronisation ({at}) — échecs : {count}',
+    'admin.fix.lastSync.failed': 'Corrigez les causes indiquées, puis appuyez sur Synchroniser maintenant.',
+    'admin.check.lastSync.never': "Aucune synchronisation n'a encore eu lieu",
+    'admin.fix.lastSync.never': 'Appuyez sur Synchroniser maintenant pour lancer la première.',
+    'admin.check.pending.none': "Rien n'attend de synchronisation",
+    'admin.check.pending.waiting': 'En attente de synchronisation : {add} à ajouter, {remove} à retirer',
+    'admin.fix.pending.waiting': 'Appuyez sur Synchroniser maintenant pour les appliquer.',
+    'admin.check.matching.ok':
+      'Tous les utilisateurs présents des deux côtés correspondent — comptes associés : {count}',
+    'admin.check.duplicateAddress.found':
+      "Utilisateurs partageant une adresse avec quelqu'un d'autre : {count}",
+    'admin.fix.duplicateAddress.found':
+      'Une adresse portée par plusieurs utilisateurs ne correspond à personne : donnez à chacun sa propre adresse, dans CloudLink et dans Entra ID.',
+    'admin.check.emailMismatch.found':
+      "Personnes dont l'e-mail CloudLink diffère de l'adresse Teams (UPN) : {count}",
+    'admin.fix.emailMismatch.found':
+      "L'e-mail CloudLink doit être identique au nom d'utilisateur principal ou à l'adresse e-mail principale dans Entra ID (FAQ 9 et 10) : corrigez-le dans CloudLink, ou passez en synchronisation manuelle et créez les correspondances.",
+    'admin.check.notMapped.found': 'Personnes sans correspondance (synchronisation manuelle) : {count}',
+    'admin.fix.notMapped.found':
+      'En synchronisation manuelle, seules les correspondances comptent : ajoutez-en une pour chaque personne (bouton Associer sur chacune).',
+    'admin.check.noCloudLinkRole.found': 'Personnes sans le rôle CloudLink requis par le PBX : {count}',
+    'admin.fix.noCloudLinkRole.found':
+      "Attribuez le rôle dans l'administration web du PBX ou dans PBX Manager : CTI sur MiVoice 5000, Utilisateur sur MX-ONE (1 000 au maximum). Sans lui, la passerelle ne les surveille pas : ni présence dans Teams, ni journal des appels.",
+    'admin.check.noTeamsPhoneLicense.found': 'Personnes sans licence Teams Phone : {count}',
+    'admin.fix.noTeamsPhoneLicense.found':
+      "Attribuez Teams Phone Standard (ou Office 365 E5) dans le centre d'administration Microsoft 365.",
+    'admin.check.cloudLinkOnly.found':
+      'Personnes uniquement dans la téléphonie (pas de compte Teams) : {count}',
+    'admin.fix.cloudLinkOnly.found':
+      "Rien à faire, sauf s'ils doivent utiliser Teams : créez alors leur compte avec la même adresse.",
+    'admin.check.teamsOnly.found': 'Personnes uniquement dans Teams (absentes de la téléphonie) : {count}',
+    'admin.fix.teamsOnly.found':
+      "Rien à faire, sauf s'ils ont besoin d'un téléphone : ajoutez-les alors dans CloudLink.",
+    'admin.check.appRegistered.ok': 'Application inscrite avec ses autorisations ({app})',
+    'admin.check.appRegistered.missing': "L'application de présence n'est pas inscrite dans Entra ID",
+    'admin.fix.appRegistered.missing':
+      "Inscrivez-la (Entra ID › Inscriptions d'applications) avec les autorisations d'application Microsoft Graph Presence.ReadWrite.All et User.Read.All.",
+    'admin.check.appRegistered.permissions': "Il manque des autorisations à l'application : {missing}",
+    'admin.fix.appRegistered.permissions':
+      "Ajoutez les autorisations d'application Microsoft Graph {missing} (Inscriptions d'applications › {app} › Autorisations d'API).",
+    'admin.check.adminConsent.ok': "Un administrateur global a donné son consentement à l'application",
+    'admin.check.adminConsent.missing': "Consentement de l'administrateur manquant pour : {missing}",
+    'admin.fix.adminConsent.missing':
+      "Un administrateur global doit accorder son consentement (Inscriptions d'applications › Autorisations d'API › Accorder le consentement de l'administrateur) — FAQ 18.",
+    'admin.check.adminConsent.blocked': "Consentement : inscrivez d'abord l'application",
+    'admin.check.clientSecret.ok': "Secret client valide jusqu'au {expires} — jours restants : {days}",
+    'admin.check.clientSecret.never': "Secret client valide, sans date d'expiration",
+    'admin.check.clientSecret.expiresSoon': 'Le secret client expire le {expires} — jours restants : {days}',
+    'admin.fix.clientSecret.expiresSoon':
+      "Créez dès maintenant un nouveau secret (Inscriptions d'applications › Certificats et secrets) et saisissez-le dans l'intégration CloudLink avant l'expiration de celui-ci (FAQ 17).",
+    'admin.check.clientSecret.expired': 'Le secret client a expiré le {expires}',
+    'admin.fix.clientSecret.expired':
+      "La synchronisation de la présence est arrêtée : créez un nouveau secret (Inscriptions d'applications › Certificats et secrets) et saisissez-le dans l'intégration CloudLink (FAQ 17).",
+    'admin.check.clientSecret.none': "L'application n'a aucun secret client",
+    'admin.fix.clientSecret.none':
+      "Créez-en un (Inscriptions d'applications › Certificats et secrets) et saisissez-le dans l'intégration CloudLink.",
+    'admin.check.clientSecret.blocked': "Secret client : inscrivez d'abord l'application",
+    'admin.check.clientSecret.waiting':
+      "Secret client : vérifié dès que l'inscription de l'application pourra être lue",
+    'admin.check.teamsIntegration.ok': 'Intégration Microsoft Teams ajoutée au compte CloudLink',
+    'admin.check.teamsIntegration.missing':
+      "L'intégration Microsoft Teams n'est pas ajoutée au compte CloudLink",
+    'admin.fix.teamsIntegration.missing':
+      'Ajoutez-la dans la CloudLink Account Console (Intégrations › Microsoft Teams).',
+    'admin.check.teamsIntegration.disabled': "L'intégration Microsoft Teams est ajoutée mais désactivée",
+    'admin.fix.teamsIntegration.disabled':
+      'Activez-la dans la CloudLink Account Console (Intégrations › Microsoft Teams).',
+    'admin.check.presenceSync.ok': 'La synchronisation de la présence de CloudLink vers Teams est activée',
+    'admin.check.presenceSync.off':
+      'La synchronisation de la présence de CloudLink vers Teams est désactivée',
+    'admin.fix.presenceSync.off':
+      "Activez la synchronisation de la présence dans l'intégration Microsoft Teams (CloudLink Account Console).",
+    'admin.check.presenceSync.blocked':
+      "Synchronisation de la présence : ajoutez d'abord l'intégration Teams",
+    'admin.check.gateway.online': 'Passerelle en ligne (dernier contact : {lastSeen})',
+    'admin.check.gateway.offline': 'Passerelle hors ligne (dernier contact : {lastSeen})',
+    'admin.fix.gateway.offline':
+      "Vérifiez l'alimentation et le réseau de la CloudLink Gateway, puis son état dans la CloudLink Account Console. Tant qu'elle est hors ligne : pas de présence venant du PBX, pas d'appels depuis Teams, pas de journal des appels.",
+    'admin.check.gateway.unknown': 'État de la passerelle inconnu (dernier contact : {lastSeen})',
+    'admin.fix.gateway.unknown': 'Vérifiez la passerelle dans la CloudLink Account Console.',
+    'admin.check.capacityUsers.ok': 'Utilisateurs sur le PBX : {count} sur {max} ({percent})',
+    'admin.check.capacityUsers.warning':
+      'Utilisateurs sur le PBX : {count} sur {max} ({percent}), proche de la limite',
+    'admin.fix.capacityUsers.warning':
+      "Plus de 80 % de ce que ce PBX prend en charge sur CloudLink ({max} utilisateurs) : anticipez avant d'en ajouter.",
+    'admin.check.capacityUsers.error':
+      'Utilisateurs sur le PBX : {count} sur {max} ({percent}), au-delà de la limite',
+    'admin.fix.capacityUsers.error':
+      'Ce PBX prend en charge au plus {max} utilisateurs sur CloudLink : retirez des utilisateurs ou passez à un PBX plus grand.',
+    'admin.check.capacityUsers.unknownPbx': 'Capacité du PBX : type de PBX inconnu',
+    'admin.check.capacityRoles.ok': 'Utilisateurs avec un rôle CloudLink : {count} sur {max} ({percent})',
+    'admin.check.capacityRoles.warning':
+      'Utilisateurs avec un rôle CloudLink : {count} sur {max} ({percent}), proche de la limite',
+    'admin.fix.capacityRoles.warning':
+      "Au plus {max} utilisateurs peuvent avoir un rôle CloudLink sur ce PBX : anticipez avant d'en attribuer d'autres.",
+    'admin.check.capacityRoles.error':
+      'Utilisateurs avec un rôle CloudLink : {count} sur {max} ({percent}), au-delà de la limite',
+    'admin.fix.capacityRoles.error':
+      "Au plus {max} utilisateurs peuvent avoir un rôle CloudLink sur ce PBX : retirez le rôle aux personnes qui n'ont besoin ni de la présence ni du journal des appels.",
+    'admin.fact.cloudLinkEmail': 'E-mail CloudLink',
+    'admin.fact.teamsUpn': 'Adresse Teams (UPN)',
+    'admin.fact.teamsMail': 'E-mail Teams',
+    'admin.fact.sharedAddress': 'Adresse partagée',
+    'admin.fact.role': 'Rôle CloudLink',
+    'admin.fact.requiredRole': 'Rôle requis par le PBX',
+    'admin.fact.connector': 'Connecteur',
+    'admin.connector.willBeRemoved': 'synchronisé ; sera retiré à la prochaine synchronisation',
+    'admin.role.none': 'aucun',
+    'admin.role.any': 'CTI ou Utilisateur',
+    'admin.reason.duplicateAddress':
+      "L'adresse {address} appartient à plusieurs utilisateurs : elle ne correspond donc à personne",
+    'admin.reason.emailMismatch': "L'e-mail CloudLink et l'adresse Teams diffèrent",
+    'admin.reason.notMapped': 'Aucune correspondance ne cite cette personne (synchronisation manuelle)',
+    'admin.reason.noCloudLinkRole': 'Aucun rôle CloudLink : la passerelle ne surveille pas cette personne',
+    'admin.reason.wrongCloudLinkRole': 'Rôle CloudLink {role}, alors que le PBX exige {required}',
+    'admin.reason.noTeamsPhoneLicense': 'Pas de licence Teams Phone dans Microsoft 365',
+    'admin.reason.cloudLinkOnly': 'Uniquement dans la téléphonie : aucun compte Teams trouvé',
+    'admin.reason.teamsOnly': 'Uniquement dans Teams : absent de la téléphonie',
+    'admin.personFix.duplicateAddress': 'Donnez à chaque utilisateur sa propre adresse.',
+    'admin.personFix.emailMismatch':
+      "Remplacez l'e-mail CloudLink par {upn} (FAQ 9 et 10), ou passez en synchronisation manuelle et associez les deux adresses.",
+    'admin.personFix.notMapped': 'Associez {upn} à {email}.',
+    'admin.personFix.notMappedNoTeams':
+      'Retrouvez son compte Teams et ajoutez une correspondance vers {email}.',
+    'admin.personFix.noCloudLinkRole':
+      "Attribuez le rôle {required} dans l'administration web du PBX ou dans PBX Manager.",
+    'admin.personFix.noTeamsPhoneLicense':
+      "Attribuez Teams Phone Standard ou Office 365 E5 dans le centre d'administration Microsoft 365.",
+    'admin.personFix.cloudLinkOnly':
+      "S'ils doivent utiliser Teams, créez leur compte avec l'adresse {email}.",
+    'admin.personFix.teamsOnly':
+      "S'ils ont besoin d'un téléphone, ajoutez-les dans CloudLink avec l'adresse {upn}.",
+    'admin.action.syncNow': 'Synchroniser maintenant',
+    'admin.action.refresh': 'Actualiser',
+    'admin.action.map': 'Associer ces adresses',
+    'admin.action.seeAll': 'Voir les {count}',
+    'admin.action.previous': 'Précédent',
+    'admin.action.next': 'Suivant',
+    'admin.action.back': "Retour à l'état",
+    'admin.action.read': 'Lire',
+    'admin.action.resolve': 'Marquer comme résolu',
+    'admin.banner.synced': 'Synchronisation terminée ({at}) : réussie.',
+    'admin.banner.syncFailed':
+      'Synchronisation terminée ({at}) avec des échecs ({count}) : voir la dernière synchronisation ci-dessous.',
+    'admin.banner.mapped':
+      'Correspondance ajoutée pour {name} : {upn} ↔ {email}. Les comptes correspondent désormais ; la prochaine synchronisation les ajoutera.',
+    'admin.banner.mappedNoMatch':
+      'Correspondance enregistrée pour {name} ({upn} ↔ {email}), mais les comptes ne correspondent pas encore. Actualisez dans une minute.',
+    'admin.banner.mapGone':
+      "Cette personne n'est plus dans la téléphonie ou dans Teams : voici l'état actuel.",
+    'admin.people.title': 'Qui ne sera pas synchronisé',
+    'admin.people.subtitle': 'Page {page} sur {pages} · {count} au total',
+    'admin.people.empty': 'Personne : tous les utilisateurs présents des deux côtés correspondent.',
+    'admin.reports.none': 'Aucun signalement en attente.',
+    'admin.reports.count': "{count} en attente, les plus récents d'abord.",
+    'admin.reports.someShown': '{count} en attente ; les {shown} plus récents :',
+    'admin.reports.line': '{name}, {at}',
+    'admin.report.title': 'Signaler un problème',
+    'admin.report.intro':
+      "Dites aux administrateurs ce qui n'a pas marché. Vous recevrez une référence à rappeler.",
+    'admin.report.categoryLabel': "Qu'est-ce qui n'a pas marché ?",
+    'admin.report.categoryError': "Choisissez ce qui n'a pas marché.",
+    'admin.report.category.calls': "Appeler quelqu'un",
+    'admin.report.category.presence': "La présence de quelqu'un (disponible, occupé…)",
+    'admin.report.category.callLog': "Mon historique d'appels",
+    'admin.report.category.directory': 'Trouver un collègue',
+    'admin.report.category.rooms': 'Réserver une salle',
+    'admin.report.category.sync': 'Mes comptes Teams et téléphonie',
+    'admin.report.category.signIn': 'Le bot ne me reconnaît pas',
+    'admin.report.category.other': 'Autre chose',
+    'admin.report.detailsLabel': 'Détails (facultatif)',
+    'admin.report.detailsPlaceholder': "Qu'avez-vous fait, que s'est-il passé, quand ?",
+    'admin.report.privacy':
+      "Envoyé avec : l'heure, le résultat et les références de vos {count} dernières demandes — pas ce que vous avez écrit. Les numéros de téléphone et les adresses e-mail sont masqués.",
+    'admin.report.submit': 'Envoyer le signalement',
+    'admin.report.missingCategory': "Choisissez ce qui n'a pas marché, puis renvoyez.",
+    'admin.report.filedTitle': 'Merci, votre signalement est enregistré',
+    'admin.report.filedMessage':
+      'Sa référence est {reference} : rappelez-la si vous contactez les administrateurs. Ils le voient avec les diagnostics de vos dernières demandes.',
+    'admin.report.filedHint': "Aucun des messages que vous avez écrits au bot n'y a été joint.",
+    'admin.report.reference': 'Référence',
+    'admin.report.pendingTitle': 'Enregistrement en cours',
+    'admin.report.pending':
+      "Votre signalement est en cours d'enregistrement ; renvoyez le formulaire dans un instant pour voir sa référence.",
+    'admin.report.unknownReporter': 'Utilisateur inconnu',
+    'admin.report.viewTitle': 'Signalement {reference}',
+    'admin.report.statusOpen': 'En attente',
+    'admin.report.statusResolved': 'Résolu par {name}, {at}',
+    'admin.report.filed': 'Signalé',
+    'admin.report.by': 'Par',
+    'admin.report.about': 'Sujet',
+    'admin.report.detailsHeading': 'Détails',
+    'admin.report.noDetails': '(aucun)',
+    'admin.report.turnsHeading': "Ses dernières demandes, les plus récentes d'abord",
+    'admin.report.noTurns': 'Aucune demande récente enregistrée.',
+    'admin.report.notFoundTitle': 'Signalement introuvable',
+    'admin.report.notFound': "Il n'existe aucun signalement {reference}.",
+    'admin.turn.ok': 'ok',
+    'admin.turn.failed': 'échec : {failures}',
+  },
+  'pt-BR': {
+    'admin.title': 'Status da sincronização',
+    'admin.checkedAt': 'Verificado {at} no CloudLink, no Microsoft 365 e no gateway',
+    'admin.summary.healthy':
+      'Tudo certo: a sincronização de usuários, a de presença e a conexão com o PABX estão em ordem',
+    'admin.summary.one': '1 problema',
+    'admin.summary.many': '{count} problemas',
+    'admin.summary.line': '{head}: {parts}',
+    'admin.summary.errors': '{count} para corrigir',
+    'admin.summary.warnings': '{count} para acompanhar',
+    'admin.reference': 'Referência: {reference}.',
+    'admin.system.bot': 'O bot',
+    'admin.unknownTime': 'desconhecido',
+    'admin.unknownPbx': 'Desconhecido',
+    'admin.pendingTitle': 'Ainda em andamento',
+    'admin.pending':
+      'O mesmo clique ainda está sendo processado. Toque em Atualizar daqui a pouco para ver o resultado.',
+    'admin.section.userSync': 'Sincronização de usuários (Teams ↔ telefonia)',
+    'admin.section.people': 'Quem não será sincronizado ({count})',
+    'admin.section.peopleIntro': 'Os {shown} primeiros, os mais urgentes antes.',
+    'admin.section.presence': 'Integração de presença (CloudLink → Teams)',
+    'admin.section.presenceIntro': 'As cinco verificações da FAQ 20, na ordem.',
+    'admin.section.pbx': 'Gateway e PABX',
+    'admin.section.reports': 'Problemas relatados',
+    'admin.fact.pbxType': 'PABX',
+    'admin.figure.licensesAvailable': 'Licenças disponíveis',
+    'admin.figure.licensesTotal': 'Total de licenças',
+    'admin.figure.newToSync': 'Novos e-mails correspondentes a serem sincronizados',
+    'admin.figure.missingToRemove': 'Usuários sem e-mails a serem removidos',
+    'admin.figure.totalAfterSync': 'Total de usuários após a sincronização',
+    'admin.figure.syncMode': 'Modo de sincronização',
+    'admin.syncMode.automatic': 'Automático (e-mail do CloudLink = endereço do Teams)',
+    'admin.syncMode.manual': 'Manual (mapeamentos)',
+    'admin.check.unreadable': '{what}: não foi possível verificar',
+    'admin.fix.unreadable':
+      'Toque em Atualizar daqui a um minuto. Se continuar falhando, verifique as configurações de conexão do bot.',
+    'admin.name.userSync': 'Sincronização de usuários',
+    'admin.name.appRegistered': 'Registro do aplicativo',
+    'admin.name.adminConsent': 'Consentimento do administrador',
+    'admin.name.teamsIntegration': 'Integração com o Teams',
+    'admin.name.gateway': 'Gateway',
+    'admin.name.capacityUsers': 'Capacidade do PABX',
+    'admin.check.userSync.off':
+      'Os usuários não são sincronizados: falta a integração com o Teams (veja as verificações de presença)',
+    'admin.check.licences.ok': 'Licenças suficientes: {available} disponíveis de {total}',
+    'admin.check.licences.short':
+      'Licenças insuficientes para os novos e-mails a sincronizar: faltam {short} ({needed} novos, {available} disponíveis)',
+    'admin.fix.licences.short':
+      'Adicione licenças ao conector ou retire da sincronização quem não precisa mais fazer chamadas pelo Teams.',
+    'admin.check.lastSync.ok': 'Última sincronização concluída com sucesso ({at})',
+    'admin.check.lastSync.failed': 'A última sincronização falhou ({at}) — falhas: {count}',
+    'admin.fix.lastSync.failed': 'Corrija as causas indicadas e toque em Sincronizar agora.',
+    'admin.check.lastSync.never': 'Nenhuma sincronização foi feita ainda',
+    'admin.fix.lastSync.never': 'Toque em Sincronizar agora para fazer a primeira.',
+    'admin.check.pending.none': 'Nada aguardando sincronização',
+    'admin.check.pending.waiting': 'Aguardando sincronização: {add} a adicionar, {remove} a remover',
+    'admin.fix.pending.waiting': 'Toque em Sincronizar agora para aplicar.',
+    'admin.check.matching.ok':
+      'Todos os usuários presentes nos dois sistemas correspondem — contas associadas: {count}',
+    'admin.check.duplicateAddress.found': 'Usuários que compartilham um endereço com outra pessoa: {count}',
+    'admin.fix.duplicateAddress.found':
+      'Um endereço usado por vários usuários não corresponde a ninguém: dê a cada um o seu próprio endereço, no CloudLink e no Entra ID.',
+    'admin.check.emailMismatch.found':
+      'Pessoas com e-mail do CloudLink diferente do endereço do Teams (UPN): {count}',
+    'admin.fix.emailMismatch.found':
+      'O e-mail do CloudLink deve ser igual ao nome principal do usuário ou ao e-mail principal no Entra ID (FAQ 9 e 10): corrija-o no CloudLink ou mude para a sincronização manual e crie os mapeamentos.',
+    'admin.check.notMapped.found': 'Pessoas sem mapeamento (sincronização manual): {count}',
+    'admin.fix.notMapped.found':
+      'Na sincronização manual, só os mapeamentos valem: adicione um para cada pessoa (botão Mapear em cada uma).',
+    'admin.check.noCloudLinkRole.found': 'Pessoas sem a função do CloudLink exigida pelo PABX: {count}',
+    'admin.fix.noCloudLinkRole.found':
+      'Atribua a função na administração web do PABX ou no PBX Manager: CTI no MiVoice 5000, User no MX-ONE (no máximo 1.000). Sem ela, o gateway não monitora essas pessoas: sem presença no Teams e sem histórico de chamadas.',
+    'admin.check.noTeamsPhoneLicense.found': 'Pessoas sem licença do Teams Phone: {count}',
+    'admin.fix.noTeamsPhoneLicense.found':
+      'Atribua o Teams Phone Standard (ou o Office 365 E5) no centro de administração do Microsoft 365.',
+    'admin.check.cloudLinkOnly.found': 'Pessoas só na telefonia (sem conta no Teams): {count}',
+    'admin.fix.cloudLinkOnly.found':
+      'Nada a fazer, a menos que devam usar o Teams: nesse caso, crie a conta com o mesmo endereço.',
+    'admin.check.teamsOnly.found': 'Pessoas só no Teams (fora da telefonia): {count}',
+    'admin.fix.teamsOnly.found':
+      'Nada a fazer, a menos que precisem de telefone: nesse caso, adicione-as no CloudLink.',
+    'admin.check.appRegistered.ok': 'Aplicativo registrado com as permissões ({app})',
+    'admin.check.appRegistered.missing': 'O aplicativo de presença não está registrado no Entra ID',
+    'admin.fix.appRegistered.missing':
+      'Registre-o (Entra ID › Registros de aplicativo) com as permissões de aplicativo do Microsoft Graph Presence.ReadWrite.All e User.Read.All.',
+    'admin.check.appRegistered.permissions': 'Faltam permissões ao aplicativo: {missing}',
+    'admin.fix.appRegistered.permissions':
+      'Adicione as permissões de aplicativo do Microsoft Graph {missing} (Registros de aplicativo › {app} › Permissões de API).',
+    'admin.check.adminConsent.ok': 'Um administrador global deu consentimento ao aplicativo',
+    'admin.check.adminConsent.missing': 'Falta o consentimento do administrador para: {missing}',
+    'admin.fix.adminConsent.missing':
+      'Um administrador global precisa conceder o consentimento (Registros de aplicativo › Permissões de API › Conceder consentimento do administrador) — FAQ 18.',
+    'admin.check.adminConsent.blocked': 'Consentimento: registre o aplicativo primeiro',
+    'admin.check.clientSecret.ok': 'Segredo do cliente válido até {expires} — dias restantes: {days}',
+    'admin.check.clientSecret.never': 'Segredo do cliente válido, sem data de expiração',
+    'admin.check.clientSecret.expiresSoon':
+      'O segredo do cliente expira em {expires} — dias restantes: {days}',
+    'admin.fix.clientSecret.expiresSoon':
+      'Crie agora um novo segredo (Registros de aplicativo › Certificados e segredos) e informe-o na integração do CloudLink antes que este expire (FAQ 17).',
+    'admin.check.clientSecret.expired': 'O segredo do cliente expirou em {expires}',
+    'admin.fix.clientSecret.expired':
+      'A sincronização de presença parou: crie um novo segredo (Registros de aplicativo › Certificados e segredos) e informe-o na integração do CloudLink (FAQ 17).',
+    'admin.check.clientSecret.none': 'O aplicativo não tem segredo do cliente',
+    'admin.fix.clientSecret.none':
+      'Crie um (Registros de aplicativo › Certificados e segredos) e informe-o na integração do CloudLink.',
+    'admin.check.clientSecret.blocked': 'Segredo do cliente: registre o aplicativo primeiro',
+    'admin.check.clientSecret.waiting':
+      'Segredo do cliente: verificado assim que o registro do aplicativo puder ser lido',
+    'admin.check.teamsIntegration.ok': 'Integração com o Microsoft Teams adicionada à conta do CloudLink',
+    'admin.check.teamsIntegration.missing':
+      'A integração com o Microsoft Teams não foi adicionada à conta do CloudLink',
+    'admin.fix.teamsIntegration.missing':
+      'Adicione-a no CloudLink Account Console (Integrações › Microsoft Teams).',
+    'admin.check.teamsIntegration.disabled':
+      'A integração com o Microsoft Teams foi adicionada, mas está desativada',
+    'admin.fix.teamsIntegration.disabled':
+      'Ative-a no CloudLink Account Console (Integrações › Microsoft Teams).',
+    'admin.check.presenceSync.ok': 'A sincronização de presença do CloudLink para o Teams está ativada',
+    'admin.check.presenceSync.off': 'A sincronização de presença do CloudLink para o Teams está desativada',
+    'admin.fix.presenceSync.off':
+      'Ative a sincronização de presença na integração com o Microsoft Teams (CloudLink Account Console).',
+    'admin.check.presenceSync.blocked':
+      'Sincronização de presença: adicione primeiro a integração com o Teams',
+    'admin.check.gateway.online': 'Gateway on-line (último contato: {lastSeen})',
+    'admin.check.gateway.offline': 'Gateway off-line (último contato: {lastSeen})',
+    'admin.fix.gateway.offline':
+      'Verifique a energia e a rede do CloudLink Gateway e depois o estado dele no CloudLink Account Console. Enquanto estiver off-line: sem presença vinda do PABX, sem chamadas pelo Teams e sem histórico de chamadas.',
+    'admin.check.gateway.unknown': 'Estado do gateway desconhecido (último contato: {lastSeen})',
+    'admin.fix.gateway.unknown': 'Verifique o gateway no CloudLink Account Console.',
+    'admin.check.capacityUsers.ok': 'Usuários no PABX: {count} de {max} ({percent})',
+    'admin.check.capacityUsers.warning': 'Usuários no PABX: {count} de {max} ({percent}), perto do limite',
+    'admin.fix.capacityUsers.warning':
+      'Acima de 80% do que este PABX suporta no CloudLink ({max} usuários): planeje antes de adicionar mais.',
+    'admin.check.capacityUsers.error': 'Usuários no PABX: {count} de {max} ({percent}), acima do limite',
+    'admin.fix.capacityUsers.error':
+      'Este PABX suporta no máximo {max} usuários no CloudLink: remova usuários ou mude para um PABX maior.',
+    'admin.check.capacityUsers.unknownPbx': 'Capacidade do PABX: tipo de PABX desconhecido',
+    'admin.check.capacityRoles.ok': 'Usuários com função do CloudLink: {count} de {max} ({percent})',
+    'admin.check.capacityRoles.warning':
+      'Usuários com função do CloudLink: {count} de {max} ({percent}), perto do limite',
+    'admin.fix.capacityRoles.warning':
+      'No máximo {max} usuários podem ter função do CloudLink neste PABX: planeje antes de atribuir mais.',
+    'admin.check.capacityRoles.error':
+      'Usuários com função do CloudLink: {count} de {max} ({percent}), acima do limite',
+    'admin.fix.capacityRoles.error':
+      'No máximo {max} usuários podem ter função do CloudLink neste PABX: retire a função de quem não precisa de presença nem de histórico de chamadas.',
+    'admin.fact.cloudLinkEmail': 'E-mail no CloudLink',
+    'admin.fact.teamsUpn': 'Endereço no Teams (UPN)',
+    'admin.fact.teamsMail': 'E-mail no Teams',
+    'admin.fact.sharedAddress': 'Endereço compartilhado',
+    'admin.fact.role': 'Função no CloudLink',
+    'admin.fact.requiredRole': 'Função exigida pelo PABX',
+    'admin.fact.connector': 'Conector',
+    'admin.connector.willBeRemoved': 'sincronizado; será removido na próxima sincronização',
+    'admin.role.none': 'nenhuma',
+    'admin.role.any': 'CTI ou User',
+    'admin.reason.duplicateAddress':
+      'O endereço {address} pertence a vários usuários, por isso não corresponde a ninguém',
+    'admin.reason.emailMismatch': 'O e-mail do CloudLink e o endereço do Teams são diferentes',
+    'admin.reason.notMapped': 'Nenhum mapeamento inclui esta pessoa (sincronização manual)',
+    'admin.reason.noCloudLinkRole': 'Sem função no CloudLink: o gateway não monitora esta pessoa',
+    'admin.reason.wrongCloudLinkRole': 'Função {role} no CloudLink, mas o PABX exige {required}',
+    'admin.reason.noTeamsPhoneLicense': 'Sem licença do Teams Phone no Microsoft 365',
+    'admin.reason.cloudLinkOnly': 'Só na telefonia: nenhuma conta do Teams encontrada',
+    'admin.reason.teamsOnly': 'Só no Teams: fora da telefonia',
+    'admin.personFix.duplicateAddress': 'Dê a cada usuário um endereço próprio.',
+    'admin.personFix.emailMismatch':
+      'Troque o e-mail do CloudLink por {upn} (FAQ 9 e 10) ou mude para a sincronização manual e mapeie os dois endereços.',
+    'admin.personFix.notMapped': 'Mapeie {upn} para {email}.',
+    'admin.personFix.notMappedNoTeams':
+      'Encontre a conta dessa pessoa no Teams e adicione um mapeamento para {email}.',
+    'admin.personFix.noCloudLinkRole':
+      'Atribua a função {required} na administração web do PABX ou no PBX Manager.',
+    'admin.personFix.noTeamsPhoneLicense':
+      'Atribua o Teams Phone Standard ou o Office 365 E5 no centro de administração do Microsoft 365.',
+    'admin.personFix.cloudLinkOnly':
+      'Se a pessoa precisar usar o Teams, crie a conta com o endereço {email}.',
+    'admin.personFix.teamsOnly':
+      'Se a pessoa precisar de telefone, adicione-a no CloudLink com o endereço {upn}.',
+    'admin.action.syncNow': 'Sincronizar agora',
+    'admin.action.refresh': 'Atualizar',
+    'admin.action.map': 'Mapear estes endereços',
+    'admin.action.seeAll': 'Ver todos ({count})',
+    'admin.action.previous': 'Anterior',
+    'admin.action.next': 'Próxima',
+    'admin.action.back': 'Voltar ao status',
+    'admin.action.read': 'Ler',
+    'admin.action.resolve': 'Marcar como resolvido',
+    'admin.banner.synced': 'Sincronização concluída ({at}): sucesso.',
+    'admin.banner.syncFailed':
+      'Sincronização concluída ({at}) com falhas ({count}): veja a última sincronização abaixo.',
+    'admin.banner.mapped':
+      'Mapeamento adicionado para {name}: {upn} ↔ {email}. As contas agora correspondem; a próxima sincronização vai incluí-las.',
+    'admin.banner.mappedNoMatch':
+      'Mapeamento salvo para {name} ({upn} ↔ {email}), mas as contas ainda não correspondem. Atualize daqui a um minuto.',
+    'admin.banner.mapGone': 'Essa pessoa não está mais na telefonia ou no Teams: veja o status atual.',
+    'admin.people.title': 'Quem não será sincronizado',
+    'admin.people.subtitle': 'Página {page} de {pages} · {count} no total',
+    'admin.people.empty': 'Ninguém: todos os usuários presentes nos dois sistemas correspondem.',
+    'admin.reports.none': 'Nenhum relato em aberto.',
+    'admin.reports.count': '{count} em aberto, os mais recentes primeiro.',
+    'admin.reports.someShown': '{count} em aberto; os {shown} mais recentes:',
+    'admin.reports.line': '{name}, {at}',
+    'admin.report.title': 'Relatar um problema',
+    'admin.report.intro':
+      'Conte aos administradores o que deu errado. Você vai receber uma referência para citar.',
+    'admin.report.categoryLabel': 'O que deu errado?',
+    'admin.report.categoryError': 'Escolha o que deu errado.',
+    'admin.report.category.calls': 'Ligar para alguém',
+    'admin.report.category.presence': 'A presença de alguém (disponível, ocupado…)',
+    'admin.report.category.callLog': 'Meu histórico de chamadas',
+    'admin.report.category.directory': 'Encontrar um colega',
+    'admin.report.category.rooms': 'Reservar uma sala',
+    'admin.report.category.sync': 'Minhas contas do Teams e da telefonia',
+    'admin.report.category.signIn': 'O bot não me reconhece',
+    'admin.report.category.other': 'Outra coisa',
+    'admin.report.detailsLabel': 'Detalhes (opcional)',
+    'admin.report.detailsPlaceholder': 'O que você fez, o que aconteceu e quando?',
+    'admin.report.privacy':
+      'Vai junto: o horário, o resultado e as referências dos seus últimos {count} pedidos — não o que você digitou. Números de telefone e e-mails ficam mascarados.',
+    'admin.report.submit': 'Enviar o relato',
+    'admin.report.missingCategory': 'Escolha o que deu errado e envie de novo.',
+    'admin.report.filedTitle': 'Obrigado, seu relato foi registrado',
+    'admin.report.filedMessage':
+      'A referência é {reference}: cite-a se falar com os administradores. Eles veem o relato junto com o diagnóstico dos seus últimos pedidos.',
+    'admin.report.filedHint': 'Nenhuma mensagem que você escreveu para o bot foi enviada junto.',
+    'admin.report.reference': 'Referência',
+    'admin.report.pendingTitle': 'Registrando o relato',
+    'admin.report.pending':
+      'Seu relato está sendo registrado; envie o formulário de novo daqui a pouco para ver a referência.',
+    'admin.report.unknownReporter': 'Usuário desconhecido',
+    'admin.report.viewTitle': 'Relato {reference}',
+    'admin.report.statusOpen': 'Em aberto',
+    'admin.report.statusResolved': 'Resolvido por {name}, {at}',
+    'admin.report.filed': 'Relatado',
+    'admin.report.by': 'Por',
+    'admin.report.about': 'Assunto',
+    'admin.report.detailsHeading': 'Detalhes',
+    'admin.report.noDetails': '(nenhum)',
+    'admin.report.turnsHeading': 'Os últimos pedidos, os mais recentes primeiro',
+    'admin.report.noTurns': 'Nenhum pedido recente registrado.',
+    'admin.report.notFoundTitle': 'Relato não encontrado',
+    'admin.report.notFound': 'Não existe o relato {reference}.',
+    'admin.turn.ok': 'ok',
+    'admin.turn.failed': 'falhou: {failures}',
+  },
+});
