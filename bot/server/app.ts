@@ -51,6 +51,9 @@ export interface AppOptions<S> {
 
 const ACTION_INVOKE = 'adaptiveCard/action';
 
+/** The longest text read from a message (a command is a few words; Teams allows about 28 KB). */
+export const MAX_TEXT_CHARS = 1000;
+
 export function createApplication<S>(options: AppOptions<S>): Application<TurnState> {
   const { logic, logger } = options;
   const now = options.now ?? (() => new Date());
@@ -90,22 +93,32 @@ export function createApplication<S>(options: AppOptions<S>): Application<TurnSt
   app.turn('beforeTurn', (context) => {
     const a = context.activity;
     const channelOk = options.allowedChannels.includes(a.channelId);
-    const tenant = tenantOf(a);
+    const tenants = tenantsOf(a);
+    const tenant = tenants[0] ?? null;
+    // Teams names the tenant twice (conversation and channel data): both must agree.
     const tenantOk =
-      options.allowedTenants.length === 0 || (tenant !== null && options.allowedTenants.includes(tenant));
+      tenants.length <= 1 &&
+      (options.allowedTenants.length === 0 || (tenant !== null && options.allowedTenants.includes(tenant)));
     if (channelOk && tenantOk) return Promise.resolve(true);
+    // Only what identifies the refusal; nothing about the person.
     logger.warn('activity refused', {
-      reason: channelOk ? 'tenant not allowed' : 'channel not allowed',
-      channelId: a.channelId,
-      tenantId: tenant,
-      activityType: a.type,
+      reason: !channelOk
+        ? 'channel not allowed'
+        : tenants.length > 1
+          ? 'tenant ids disagree'
+          : 'tenant not allowed',
+      channelId: String(a.channelId).slice(0, 40),
+      tenantId: tenant?.slice(0, 40) ?? null,
+      activityType: String(a.type).slice(0, 40),
     });
     if (a.type === 'invoke') setInvokeResponse(context, { status: 403 });
     return Promise.resolve(false);
   });
 
   app.activity(ActivityTypes.Message, async (context) => {
-    const text = (context.activity.text ?? '').trim();
+    // Commands are short, and reading text costs more than linear time on long words: only the
+    // beginning of a long message is read (it is answered as not understood anyway).
+    const text = (context.activity.text ?? '').trim().slice(0, MAX_TEXT_CHARS);
     const turn = makeTurn(context);
     const reply = await logic.onMessage(turn, text);
     await send(context, reply);
@@ -191,11 +204,17 @@ function verbOf(a: Partial<Activity>): string | null {
 }
 
 function tenantOf(a: Partial<Activity>): string | null {
-  const fromConversation = a.conversation?.tenantId;
-  const channelData = asRecord(a.channelData);
-  const fromChannelData = asRecord(channelData.tenant).id;
-  const id = fromConversation ?? (typeof fromChannelData === 'string' ? fromChannelData : undefined);
-  return id ? id.toLowerCase() : null;
+  return tenantsOf(a)[0] ?? null;
+}
+
+/** The distinct tenant ids the activity names (lower case). */
+function tenantsOf(a: Partial<Activity>): string[] {
+  const fromConversation: unknown = a.conversation?.tenantId;
+  const fromChannelData = asRecord(asRecord(a.channelData).tenant).id;
+  const ids = [fromConversation, fromChannelData]
+    .filter((id): id is string => typeof id === 'string' && id !== '')
+    .map((id) => id.toLowerCase());
+  return [...new Set(ids)];
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

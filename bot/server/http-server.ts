@@ -1,13 +1,26 @@
 /**
  * The HTTP front: restify with POST /api/messages (the Bot Framework route) and GET /healthz.
- * Bodies over the limit are refused with 413; malformed JSON with 400; errors never echo internals.
+ * Only JSON activities are read, up to the size limit (413 beyond it, whether the length is declared
+ * or the body is chunked); malformed bodies are 400; every error body is a fixed short text.
+ *
+ * Where replies go. The bot answers at the activity's serviceUrl, so whoever may post an activity
+ * could otherwise make the bot call any host. With credentials, the signed token's `serviceurl`
+ * claim must equal the activity's (botbuilder checks it, and a serviceUrl is always required here,
+ * so the check is never skipped). Without credentials (demo), requests are served only from this
+ * machine, with a Host header naming this machine (a web page cannot reach the bot through DNS
+ * rebinding) and a JSON content type (a cross-site form cannot post one without a CORS preflight,
+ * which is never answered), and the serviceUrl must be on this machine too, and not the bot itself
+ * (which would make it talk to itself).
  */
+import type { IncomingMessage } from 'node:http';
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../log';
+import { checkActivity } from './activity-shape';
+import type { BotAdapter } from './adapter';
 
 export interface HttpServerOptions {
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   run: (context: TurnContext) => Promise<unknown>;
   logger: Logger;
   maxBodyBytes: number;
@@ -15,6 +28,8 @@ export interface HttpServerOptions {
   loopbackOnly: boolean;
   /** What /healthz reports once ready. */
   health: () => Record<string, unknown>;
+  /** Channels served; others are refused before authentication. Teams only by default. */
+  allowedChannels?: readonly string[];
 }
 
 export interface RunningServer {
@@ -24,21 +39,16 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** A client slower than this to send its request is cut off (the channel sends in milliseconds). */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+type BodyRead = { ok: true; value: unknown } | { ok: false; status: 400 | 413 };
+
 export function createHttpServer(options: HttpServerOptions): Server {
   const { adapter, logger } = options;
+  const allowedChannels = options.allowedChannels ?? ['msteams'];
   const server = restify.createServer({ name: 'pbx-rooms-teams-bot', handleUncaughtExceptions: false });
-
-  server.pre((req: Request, res: Response, next: restify.Next) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > options.maxBodyBytes) {
-      res.send(413, { error: 'Request body too large' });
-      return next(false);
-    }
-    return next();
-  });
-  server.use(
-    restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, mapFiles: false }),
-  );
+  server.server.requestTimeout = REQUEST_TIMEOUT_MS;
 
   server.get('/healthz', (_req: Request, res: Response, next: restify.Next) => {
     res.send(200, { status: 'ok', ...options.health() });
@@ -46,27 +56,60 @@ export function createHttpServer(options: HttpServerOptions): Server {
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    if (options.loopbackOnly && !isLoopback(req.socket.remoteAddress)) {
-      res.send(403, { error: 'This demo bot only accepts requests from this machine' });
-      return;
-    }
-    const body: unknown = req.body;
-    if (
-      body === null ||
-      typeof body !== 'object' ||
-      Array.isArray(body) ||
-      typeof (body as { type?: unknown }).type !== 'string'
-    ) {
-      res.send(400, { error: 'The body must be a Bot Framework activity (a JSON object with a type)' });
-      return;
-    }
     try {
-      await adapter.process(req, res, async (context) => {
+      if (
+        options.loopbackOnly &&
+        !(isLoopback(req.socket.remoteAddress) && isLoopbackHost(req.headers.host))
+      ) {
+        refuse(res, 403, 'This demo bot only accepts requests from this machine');
+        return;
+      }
+      if (!isJson(req.headers['content-type']) || !isIdentity(req.headers['content-encoding'])) {
+        refuse(res, 415, 'The body must be a JSON Bot Framework activity');
+        return;
+      }
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (declared > options.maxBodyBytes) {
+        refuse(res, 413, statusText(413), { close: true });
+        return;
+      }
+      const read = await readJson(req, options.maxBodyBytes);
+      if (!read.ok) {
+        refuse(res, read.status, statusText(read.status), { close: read.status === 413 });
+        return;
+      }
+      const checked = checkActivity(read.value);
+      if (!checked.ok) {
+        logger.info('activity rejected', { problem: checked.problem });
+        refuse(res, 400, 'The body must be a Bot Framework activity');
+        return;
+      }
+      const activity = checked.activity;
+      if (!allowedChannels.includes(activity.channelId)) {
+        logger.warn('activity refused', {
+          reason: 'channel not allowed',
+          channelId: activity.channelId.slice(0, 40),
+          activityType: activity.type.slice(0, 40),
+        });
+        refuse(res, 403, statusText(403));
+        return;
+      }
+      if (options.loopbackOnly && !isLocalChannel(activity.serviceUrl, req.socket.localPort)) {
+        // Unauthenticated: the bot must not be made to call hosts elsewhere, nor itself.
+        logger.warn('activity refused', { reason: 'service URL not on this machine' });
+        refuse(res, 403, statusText(403));
+        return;
+      }
+      const authHeader = req.headers.authorization ?? '';
+      const outcome = await adapter.handle(authHeader, activity, async (context) => {
         await options.run(context);
       });
+      if (outcome.status < 400 && outcome.body !== undefined) res.send(outcome.status, outcome.body);
+      else if (outcome.status < 400) res.send(outcome.status);
+      else refuse(res, outcome.status, statusText(outcome.status));
     } catch (error) {
       logger.error('request failed', { error: error instanceof Error ? error.message : String(error) });
-      if (!res.headersSent) res.send(500, { error: 'Internal error' });
+      if (!res.headersSent) refuse(res, 500, statusText(500));
     }
   });
 
@@ -78,16 +121,83 @@ export function createHttpServer(options: HttpServerOptions): Server {
       err: Error & { statusCode?: number; toJSON?: () => unknown },
       callback: () => void,
     ) => {
-      // Keep restify's status (400, 404, 405, 413…) but never its internal message.
+      // Keep restify's status (404, 405…) but never its internal message.
       const status = err.statusCode ?? 500;
       if (status >= 500) logger.error('http error', { path: req.path(), error: err.message });
-      err.toJSON = () => ({ error: status === 413 ? 'Request body too large' : statusText(status) });
+      err.toJSON = () => ({ error: statusText(status) });
       err.toString = () => statusText(status);
       return callback();
     },
   );
 
   return server;
+}
+
+/** How long the rest of an oversized body is read (and dropped) before the connection is cut. */
+const DRAIN_MS = 1000;
+
+function refuse(res: Response, status: number, message: string, options: { close?: boolean } = {}): void {
+  res.send(status, { error: message });
+  if (!options.close) return;
+  // An oversized body: the answer is out at once; what the client still sends is dropped for a
+  // moment (so that it reads the answer rather than a reset), then the connection is cut.
+  const req = res.req;
+  if (req.complete) return;
+  const socket = req.socket;
+  const timer = setTimeout(() => socket.destroy(), DRAIN_MS);
+  timer.unref();
+  const done = (): void => {
+    clearTimeout(timer);
+    socket.off('close', done);
+  };
+  req.once('end', done);
+  socket.once('close', done);
+  req.resume();
+}
+
+/** Reads the body up to `max` bytes and parses it as JSON. */
+function readJson(req: IncomingMessage, max: number): Promise<BodyRead> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (result: BodyRead): void => {
+      if (settled) return;
+      settled = true;
+      req.off('data', onData);
+      resolve(result);
+    };
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > max) {
+        req.pause();
+        settle({ ok: false, status: 413 });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => {
+      try {
+        const text = Buffer.concat(chunks).toString('utf8');
+        settle(text.trim() === '' ? { ok: false, status: 400 } : { ok: true, value: JSON.parse(text) });
+      } catch {
+        settle({ ok: false, status: 400 });
+      }
+    });
+    req.once('error', () => settle({ ok: false, status: 400 }));
+    req.once('aborted', () => settle({ ok: false, status: 400 }));
+  });
+}
+
+function isJson(contentType: string | undefined): boolean {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json';
+}
+
+function isIdentity(contentEncoding: string | undefined): boolean {
+  // A compressed body could expand far beyond the limit; the channel never compresses.
+  return contentEncoding === undefined || contentEncoding.trim().toLowerCase() === 'identity';
 }
 
 /** Starts listening; resolves with the actual URL (port 0 picks a free port). */
@@ -118,6 +228,35 @@ export async function listen(server: Server, port: number, host: string): Promis
 function isLoopback(address: string | undefined): boolean {
   if (!address) return false;
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
+
+/** A Host header naming this machine (a browser page on another name, e.g. DNS rebinding, is refused). */
+function isLoopbackHost(host: string | undefined): boolean {
+  if (!host) return false;
+  try {
+    return isLoopbackName(new URL(`http://${host}`).hostname);
+  } catch {
+    return false;
+  }
+}
+
+function isLoopbackName(hostname: string): boolean {
+  const name = hostname.toLowerCase();
+  return name === 'localhost' || name === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+}
+
+/** An http(s) channel on this machine, other than this server itself. */
+function isLocalChannel(serviceUrl: string, ownPort: number | undefined): boolean {
+  let url: URL;
+  try {
+    url = new URL(serviceUrl);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  if (url.username || url.password || !isLoopbackName(url.hostname)) return false;
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  return port !== ownPort;
 }
 
 function statusText(status: number): string {
