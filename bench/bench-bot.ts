@@ -62,6 +62,7 @@ export class BenchBot {
   readonly driver: TurnDriver;
 
   private constructor(
+    private readonly context: BenchContext,
     readonly label: string,
     readonly process: BotProcess,
     readonly started: StartedBot | null,
@@ -101,6 +102,7 @@ export class BenchBot {
           `parsed ${ms(t.parseMs)}, bot started ${ms(t.startMs)}, directory warm ${ms(t.warmMs)}`,
       );
       return new BenchBot(
+        context,
         label,
         process,
         started,
@@ -119,7 +121,7 @@ export class BenchBot {
     const process = BotProcess.spawn({ label: 'echo' });
     try {
       const { url } = await process.call('startEcho', {});
-      return new BenchBot('echo', process, null, { speakers, targets: [] }, context.channel, url);
+      return new BenchBot(context, 'echo', process, null, { speakers, targets: [] }, context.channel, url);
     } catch (error) {
       await process.close().catch(() => undefined);
       throw error;
@@ -235,6 +237,10 @@ export class BenchBot {
   async run(options: LoopOptions): Promise<MeasuredRun> {
     const before = await this.counters();
     const loop = await runLoop(this.driver, options);
+    if (loop.errors > 0) {
+      const [problem, times] = Object.entries(loop.problems).sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+      this.context.log(`${this.label}: ${loop.errors} of ${loop.turns} turns failed (${times} × ${problem})`);
+    }
     const after = await this.counters();
     if (!before || !after) return { loop, requests: 0, upstreamMs: 0, byOperation: {} };
     const byOperation: Record<string, number> = {};

@@ -93,12 +93,15 @@ async function startRealBot(request: HostOps['startBot']['request']): Promise<St
   };
 }
 
-function memory(): MemoryFigures {
+async function memory(): Promise<MemoryFigures> {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('the bot process needs --expose-gc');
-  // Twice: the first pass may only queue finalizers that free more.
+  // Twice, with a pause: the first pass may only queue finalizers that free more, and V8 hands
+  // freed pages back to the system on a background thread, a moment after the collection.
   gc();
+  await pause(100);
   gc();
+  await pause(400);
   const usage = process.memoryUsage();
   const resources: Record<string, number> = {};
   for (const kind of process.getActiveResourcesInfo()) resources[kind] = (resources[kind] ?? 0) + 1;
@@ -137,6 +140,10 @@ async function profileStop(path: string): Promise<null> {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify(profile));
   return null;
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 async function handle(message: HostMessage): Promise<unknown> {

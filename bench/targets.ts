@@ -10,6 +10,13 @@ import { growthExponent } from './stats';
 
 export const MIN_THROUGHPUT_RATIO = 0.5;
 
+/** Figures of runs where more turns than this failed say nothing about speed. */
+export const MAX_FAILED_SHARE = 0.01;
+
+function tooManyFailures(turns: number, errors: number): boolean {
+  return turns === 0 || errors / turns > MAX_FAILED_SHARE;
+}
+
 /** Every target the report has figures for (null `holds` when a figure is missing). */
 export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetCheck[] {
   const checks: TargetCheck[] = [];
@@ -21,6 +28,14 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetCheck[
         checks.push({
           target,
           figure: command.status === 'measured' ? 'not run' : command.status,
+          holds: null,
+        });
+        continue;
+      }
+      if (tooManyFailures(run.turns, run.errors)) {
+        checks.push({
+          target,
+          figure: `${count(run.errors)} of ${count(run.turns)} turns failed`,
           holds: null,
         });
         continue;
@@ -57,7 +72,9 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetCheck[
 
 function p50At(curve: Curve | undefined, size: number): number {
   const point = curve?.points.find((p) => p.size === size);
-  return point && point.status === 'measured' ? point.p50Ms.median : Number.NaN;
+  return point && point.status === 'measured' && !tooManyFailures(point.turns, point.errors)
+    ? point.p50Ms.median
+    : Number.NaN;
 }
 
 function latencyGrowth(
@@ -82,9 +99,7 @@ function syncStatus(curve: Curve | undefined): TargetCheck[] {
       { target: linear, figure: 'not run', holds: null },
     ];
   const at5000 = p50At(curve, 5000);
-  const slope = growthExponent(
-    curve.points.filter((p) => p.status === 'measured').map((p) => ({ x: p.size, y: p.p50Ms.median })),
-  );
+  const slope = growthExponent(curve.points.map((p) => ({ x: p.size, y: p50At(curve, p.size) })));
   return [
     Number.isFinite(at5000)
       ? { target: under, figure: `${figure(at5000)} ms`, holds: at5000 < 1000 }
@@ -97,5 +112,8 @@ function syncStatus(curve: Curve | undefined): TargetCheck[] {
 
 function availability(curve: Curve): string {
   const statuses = new Set(curve.points.map((p) => p.status).filter((s) => s !== 'measured'));
+  if (curve.points.some((p) => p.status === 'measured' && tooManyFailures(p.turns, p.errors))) {
+    statuses.add('error');
+  }
   return statuses.size > 0 ? [...statuses].join(', ') : 'not measured';
 }

@@ -41,7 +41,9 @@ let conversationCount = 0;
 /** A new personal conversation of a member with the bot. */
 export function newConversation(member: ChannelMember, tag: string): Conversation {
   conversationCount++;
-  return { id: `a:bench-${tag}-${conversationCount}`, member };
+  // Teams ids are printable ASCII without spaces; the bot refuses anything else with a 400.
+  const safe = tag.replace(/[^A-Za-z0-9-]+/g, '-');
+  return { id: `a:bench-${safe}-${conversationCount}`, member };
 }
 
 export class TurnDriver {

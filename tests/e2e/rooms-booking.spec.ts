@@ -18,7 +18,11 @@ interface Language {
   /** In 3 days at `onceTime`, 2 people (Alpes, the smallest room, fits). */
   once: string;
   onceTime: string;
-  /** In 4 days at `raceTime`, 1 h, 8 people, video (Bretagne first, then Corse, Dauphiné). */
+  /**
+   * In 4 days at `raceTime`, 1 h, 8 people, video (Bretagne first, then Corse, Dauphiné). Never
+   * 10:00: when the day after tomorrow is a Saturday, the "none" test books Dauphiné on the next
+   * open day, day 4, at the nearest free time to 10:00.
+   */
   race: string;
   raceTime: string;
   /** In 2 days at 10:00, 1 h, 15 people: only Dauphiné fits, and it is taken. */
@@ -60,8 +64,8 @@ const LANGUAGES: Language[] = [
     fit: 'réserver une salle demain à 10h pendant 1h pour 6 personnes avec écran',
     once: 'réserver une salle dans 3 jours à 15h pour 2 personnes',
     onceTime: '15:00',
-    race: 'réserver une salle dans 4 jours à 10h pendant 1h pour 8 personnes avec visio',
-    raceTime: '10:00',
+    race: 'réserver une salle dans 4 jours à 14h pendant 1h pour 8 personnes avec visio',
+    raceTime: '14:00',
     none: 'réserver une salle dans 2 jours à 10h pendant 1h pour 15 personnes',
     past: 'réserver une salle hier à 15h',
     words: {

@@ -51,6 +51,27 @@ describe('bench targets', () => {
     assert.equal(find('load: memory').holds, true);
   });
 
+  it('does not judge speed from runs where more than 1 % of the turns failed', () => {
+    const report = sampleReport();
+    const help = report.ratios!.commands[0]!.runs[1]!;
+    help.errors = 20;
+    const call = report.scale[0]!.points[2]!;
+    call.errors = 40;
+    const targets = checkTargets(report);
+    const check = (start: string) => targets.find((c) => c.target.startsWith(start));
+    assert.deepEqual(
+      {
+        figure: check('help: throughput ≥ 0.5× echo at 1')?.figure,
+        holds: check('help: throughput ≥ 0.5× echo at 1')?.holds,
+      },
+      { figure: '20 of 500 turns failed', holds: null },
+    );
+    assert.deepEqual(
+      { figure: check('"call" p50')?.figure, holds: check('"call" p50')?.holds },
+      { figure: 'error', holds: null },
+    );
+  });
+
   it('marks the curves of a run without scale section as not run', () => {
     const report = { ...sampleReport(), scale: [], load: null };
     const targets = checkTargets(report);
