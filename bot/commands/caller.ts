@@ -13,16 +13,23 @@ import type { Reply } from './turn';
 export type Caller =
   { kind: 'known'; person: Person; people: PeopleSnapshot } | { kind: 'reply'; reply: Reply };
 
-/** Upstream calls made while answering a card click must leave time to answer within 5 s. */
-export function deadlineFor(turn: CommandTurn, budgetMs = 4000): number {
-  return turn.now.getTime() + budgetMs;
+/**
+ * How long a turn's upstream work may take, from the turn's start. Every answer, typed or
+ * clicked, must reach the user within 5 s (Teams gives a card click no more, and the user is
+ * waiting just the same after typing), with time left to render and send the card.
+ */
+export const TURN_BUDGET_MS = 4000;
+
+/** The deadline of the turn's upstream calls: `budgetMs` from its start, never past the turn's budget. */
+export function deadlineFor(turn: CommandTurn, budgetMs = TURN_BUDGET_MS): number {
+  return turn.now.getTime() + Math.min(budgetMs, TURN_BUDGET_MS);
 }
 
 /** The person speaking, or the reply that explains why they cannot be served. */
 export async function identify(turn: CommandTurn): Promise<Caller> {
   let people: PeopleSnapshot;
   try {
-    people = await turn.services.people.snapshot({ deadline: Date.now() + 4000 });
+    people = await turn.services.people.snapshot({ deadline: deadlineFor(turn) });
   } catch (error) {
     return { kind: 'reply', reply: failureReply(turn, error) };
   }

@@ -22,6 +22,32 @@ export interface FailureOptions {
   retry?: RetryAction;
   /** The action may have taken effect upstream (e.g. a call placed before a time-out). */
   mayHaveHappened?: boolean;
+  /**
+   * The action changes something upstream and doing it twice is harmless (an event written under
+   * a fixed id, a deletion): when the failure leaves open whether it took effect, the card says
+   * so rather than "nothing was changed", and still offers to try again.
+   */
+  repeatable?: boolean;
+}
+
+/**
+ * Whether a failed request may still have taken effect upstream: it may have been received
+ * (time-out, connection lost after sending, server error) or was answered with something
+ * unreadable. Refusals, throttling and requests that never left (refused connection, open
+ * circuit) changed nothing.
+ */
+export function mayHaveTakenEffect(error: UpstreamError): boolean {
+  switch (error.kind) {
+    case 'network':
+      return !error.notSent;
+    case 'timeout':
+    case 'protocol':
+      return true;
+    case 'http':
+      return error.status === undefined || error.status >= 500;
+    default:
+      return false;
+  }
 }
 
 /** The card for a failed action; logs it (without personal data). */
@@ -52,8 +78,11 @@ export function failureReply(turn: CommandTurn, error: unknown, options: Failure
   const system = t(`errors.system.${error.system}` as StringKey);
   const message = t(messageKey(error), { system });
   const seconds = error.retryAfterMs ? Math.max(1, Math.ceil(error.retryAfterMs / 1000)) : 0;
-  const hint = options.mayHaveHappened
-    ? t('errors.maybeDone')
+  const maybeDone = options.mayHaveHappened ?? (options.repeatable === true && mayHaveTakenEffect(error));
+  const hint = maybeDone
+    ? options.repeatable
+      ? t('errors.maybeDoneRepeatable')
+      : t('errors.maybeDone')
     : !error.retryable
       ? t('errors.adminMustFix')
       : seconds > 0
@@ -63,7 +92,7 @@ export function failureReply(turn: CommandTurn, error: unknown, options: Failure
     { title: t('errors.reference'), value: reference(error.correlationId ?? turn.info.activityId) },
   ];
   const actions =
-    options.retry && error.retryable && !options.mayHaveHappened
+    options.retry && error.retryable && (!maybeDone || options.repeatable)
       ? [{ title: t('common.retry'), ...options.retry }]
       : [];
   return notice({ tone: 'error', title: t('errors.title'), message, facts, hint, actions });

@@ -1,7 +1,9 @@
 /**
  * Fault injection for reliability tests: make one system answer with an error status (with a
- * Retry-After), a slow answer, or a 200 whose body is not JSON, for every request or the next
- * `times` requests whose request target (path and query) matches.
+ * Retry-After), a slow answer, a 200 whose body is not JSON or not the expected shape, or drop
+ * the connection without answering, for every request or the next `times` requests whose request
+ * target (path and query) matches. (A system that refuses connections altogether — down — is
+ * `Simulators.takeDown`: no request reaches the server then.)
  */
 import { SIM_SYSTEMS, type SimSystem } from './systems';
 
@@ -14,6 +16,10 @@ export interface FaultSpec {
   delayMs?: number;
   /** Answer 200 with a body that is not JSON. */
   garbage?: boolean;
+  /** Answer `status` (default 200) with this JSON body: well-formed, but not what the API returns. */
+  body?: unknown;
+  /** Destroy the connection without answering (after `delayMs`): the client sees a reset. */
+  reset?: boolean;
   /** Apply to this many matching requests, then behave normally again. */
   times?: number;
   /** Only requests whose target (path and query) matches. */
@@ -26,6 +32,9 @@ export interface FaultAction {
   status?: number;
   retryAfter?: string;
   garbage: boolean;
+  /** A JSON body to answer with (undefined: none given). */
+  body?: unknown;
+  reset: boolean;
 }
 
 export class FaultInjector {
@@ -36,6 +45,10 @@ export class FaultInjector {
     if (!SIM_SYSTEMS.includes(system)) throw new Error(`Unknown system "${String(system)}"`);
     if (spec.times !== undefined && (!Number.isInteger(spec.times) || spec.times < 1)) {
       throw new Error('faults.set: times must be a positive integer');
+    }
+    const answers = [spec.garbage === true, spec.body !== undefined, spec.reset === true];
+    if (answers.filter(Boolean).length > 1) {
+      throw new Error('faults.set: garbage, body and reset are different answers; give one');
     }
     this.faults.set(system, { ...spec, remaining: spec.times ?? Number.POSITIVE_INFINITY });
   }
@@ -61,12 +74,15 @@ export class FaultInjector {
     }
     fault.remaining -= 1;
     if (fault.remaining <= 0) this.faults.delete(system);
-    const status = fault.status ?? (fault.retryAfter !== undefined ? 429 : undefined);
+    const status =
+      fault.status ?? (fault.retryAfter !== undefined ? 429 : fault.body !== undefined ? 200 : undefined);
     return {
       delayMs: Math.max(0, fault.delayMs ?? 0),
       status,
       retryAfter: fault.retryAfter,
       garbage: fault.garbage === true,
+      ...(fault.body !== undefined ? { body: fault.body } : {}),
+      reset: fault.reset === true,
     };
   }
 }

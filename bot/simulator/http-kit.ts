@@ -138,6 +138,10 @@ export interface SimServerOptions {
 export interface SimServer {
   origin: string;
   port: number;
+  /** Stops listening and drops open connections: connections are refused until `listenAgain`. */
+  stopListening(): Promise<void>;
+  /** Listens again on the same port (a no-op when listening). */
+  listenAgain(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -168,25 +172,38 @@ export async function startSimServer(options: SimServerOptions): Promise<SimServ
     });
   });
   server.keepAliveTimeout = 5_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, options.host, () => {
-      server.off('error', reject);
-      resolve();
+  const listen = (port: number): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, options.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  const stop = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      if (!server.listening) {
+        resolve();
+        return;
+      }
+      server.close((error) => (error ? reject(error) : resolve()));
+      // Kept-alive connections would otherwise go on being served.
+      server.closeAllConnections();
+    });
+  await listen(0);
   const port = (server.address() as AddressInfo).port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     origin: `http://${host}:${port}`,
     port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        for (const timer of timers) clearTimeout(timer);
-        timers.clear();
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    stopListening: stop,
+    // The same port, so that the clients' base URLs stay right.
+    listenAgain: () => (server.listening ? Promise.resolve() : listen(port)),
+    close: () => {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      return stop();
+    },
   };
 }
 
@@ -252,10 +269,19 @@ async function handle(
   const fault = options.faults.take(options.system, `${path}${url.search}`);
   if (fault) {
     if (fault.delayMs > 0) await wait(fault.delayMs);
+    if (fault.reset) {
+      // The request arrived, but no answer ever leaves: the client cannot tell whether it acted.
+      req.socket.destroy();
+      return;
+    }
     if (fault.garbage) {
       if (res.destroyed) return;
       res.writeHead(200, { ...baseHeaders, 'content-type': 'application/json; charset=utf-8' });
       res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
+      return;
+    }
+    if (fault.body !== undefined) {
+      send({ status: fault.status ?? 200, body: fault.body });
       return;
     }
     if (fault.status !== undefined) {

@@ -27,6 +27,7 @@ import { randomId, randomSecret, stableUuid } from './ids';
 import { DEFAULT_CALL_PROGRESS, type CallProgress } from './live-calls';
 import { RateLimiter } from './rate-limit';
 import { SimState } from './state';
+import type { SimSystem } from './systems';
 import { TokenStore } from './tokens';
 
 export type { FaultSpec } from './faults';
@@ -79,6 +80,10 @@ export interface Simulators {
   };
   state: SimState;
   faults: FaultInjector;
+  /** Makes one system unreachable (its connections refused, as when the service is down). */
+  takeDown(system: SimSystem): Promise<void>;
+  /** Makes a system taken down reachable again, on the same address, with its state intact. */
+  bringUp(system: SimSystem): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -167,12 +172,24 @@ export async function startSimulators(tenant: Tenant, options: SimulatorOptions 
       people: tenant.people.length,
       rooms: tenant.rooms.length,
     });
+    const bySystem: Record<SimSystem, SimServer> = { cloudlink, cronofy, graph };
+    const serverOf = (system: SimSystem): SimServer => {
+      const server = bySystem[system] as SimServer | undefined;
+      if (!server) throw new Error(`Unknown system "${String(system)}"`);
+      return server;
+    };
     return {
       cloudlink: { baseUrl: `${cloudlink.origin}/{service}/2017-09-01`, ...cloudlinkCredentials },
       cronofy: { baseUrl: cronofy.origin, ...cronofyCredentials },
       graph: { baseUrl: `${graph.origin}/v1.0`, loginUrl: graph.origin, ...graphCredentials },
       state,
       faults,
+      takeDown: async (system) => {
+        await serverOf(system).stopListening();
+      },
+      bringUp: async (system) => {
+        await serverOf(system).listenAgain();
+      },
       close: closeAll,
     };
   } catch (error) {

@@ -9,7 +9,7 @@ import { VERBS } from '../../../cards/verbs';
 import { isUpstreamError, type Call, type CallState, type UpstreamError } from '../../services';
 import { runOnce } from '../../state/claims';
 import { deadlineFor, identify } from '../caller';
-import { failureReply, notice } from '../failure';
+import { failureReply, mayHaveTakenEffect, notice } from '../failure';
 import type { CommandTurn } from '../module';
 import type { Reply } from '../turn';
 import { callOutcome } from './call-outcome';
@@ -123,18 +123,7 @@ async function place(turn: CommandTurn, extension: string, request: PlaceCallDat
 }
 
 /** Whether the PBX may have placed the call although the request failed: then never try again blindly. */
-export function mayHavePlaced(error: UpstreamError): boolean {
-  switch (error.kind) {
-    case 'timeout':
-    case 'network':
-    case 'protocol':
-      return true;
-    case 'http':
-      return error.status === undefined || error.status >= 500;
-    default:
-      return false;
-  }
-}
+export const mayHavePlaced: (error: UpstreamError) => boolean = mayHaveTakenEffect;
 
 function placeFailureReply(
   turn: CommandTurn,

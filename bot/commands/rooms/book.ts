@@ -148,7 +148,7 @@ export async function bookClicked(turn: CommandTurn, data: Record<string, unknow
     );
   } catch (error) {
     // The event id makes a retry safe: it updates the event if the first try got through.
-    return failureReply(turn, error, { retry: { verb: VERBS.roomsBook, data } });
+    return failureReply(turn, error, { retry: { verb: VERBS.roomsBook, data }, repeatable: true });
   }
   if (result.kind === 'pending') {
     return notice({

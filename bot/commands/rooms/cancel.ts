@@ -76,7 +76,8 @@ export async function cancelClicked(turn: CommandTurn, data: Record<string, unkn
       { waitMs: Math.max(0, deadline - Date.now() - 500) },
     );
   } catch (error) {
-    return failureReply(turn, error, { retry });
+    // Deleting an event already gone counts as done: a retry is safe.
+    return failureReply(turn, error, { retry, repeatable: true });
   }
   const t = turn.t;
   const bookings = { title: t('rooms.bookings.button'), verb: VERBS.roomsBookings, data: {} };

@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { VERBS } from '../../../cards/verbs';
 import type { BookRoomIntent } from '../../language/intents';
-import { deadlineFor, identify } from '../caller';
+import { deadlineFor, identify, TURN_BUDGET_MS } from '../caller';
 import { failureReply, notice } from '../failure';
 import type { CommandTurn } from '../module';
 import type { Reply } from '../turn';
@@ -17,9 +17,9 @@ import { queryFromInputs, queryFromIntent, type ReadQuery, type RoomQuery } from
 import { searchRooms } from './room-search';
 import { searchReply } from './search-view';
 
-/** A typed request may take longer than a click (which must answer within 5 s). */
-export const MESSAGE_BUDGET_MS = 8000;
-export const CLICK_BUDGET_MS = 4000;
+/** A typed request has no more time than a click: the user gets an answer within 5 s either way. */
+export const MESSAGE_BUDGET_MS = TURN_BUDGET_MS;
+export const CLICK_BUDGET_MS = TURN_BUDGET_MS;
 
 export interface SearchOptions {
   deadline: number;

@@ -2,7 +2,8 @@
  * A per-system circuit breaker: after `failureThreshold` consecutive outage-type failures it
  * opens and refuses at once (a card can say "the phone system is unreachable" within its
  * budget instead of waiting out timeouts); after `cooldownMs` it lets one trial through
- * (half-open) and closes when that trial succeeds.
+ * (half-open) and closes when that trial succeeds. Requests that come while the trial runs can
+ * wait for its outcome (`trialSettled`) rather than fail although the upstream may be back.
  */
 
 export type CircuitState = 'closed' | 'open' | 'half-open';
@@ -30,6 +31,8 @@ export class CircuitBreaker {
   private consecutiveFailures = 0;
   private openedAt: number | undefined;
   private trialInFlight = false;
+  private trialEnded: Promise<void> = Promise.resolve();
+  private endTrial: () => void = () => undefined;
 
   constructor(options: CircuitBreakerOptions = {}) {
     this.threshold = options.failureThreshold ?? 5;
@@ -54,7 +57,15 @@ export class CircuitBreaker {
     if (state === 'closed') return this.permit(false);
     if (state === 'open' || this.trialInFlight) return undefined;
     this.trialInFlight = true;
+    this.trialEnded = new Promise<void>((resolve) => {
+      this.endTrial = resolve;
+    });
     return this.permit(true);
+  }
+
+  /** Resolves when the trial in flight has ended (at once when none is); never rejects. */
+  trialSettled(): Promise<void> {
+    return this.trialInFlight ? this.trialEnded : Promise.resolve();
   }
 
   private permit(trial: boolean): CircuitPermit {
@@ -62,7 +73,6 @@ export class CircuitBreaker {
     const end = (result: 'success' | 'failure' | 'release'): void => {
       if (done) return;
       done = true;
-      if (trial) this.trialInFlight = false;
       if (result === 'success') {
         this.consecutiveFailures = 0;
         this.openedAt = undefined;
@@ -70,6 +80,11 @@ export class CircuitBreaker {
         this.consecutiveFailures += 1;
         // A failed trial re-opens at once; otherwise open on reaching the threshold.
         if (trial || this.consecutiveFailures >= this.threshold) this.openedAt = this.now();
+      }
+      // Those waiting for the trial look at the state it left.
+      if (trial) {
+        this.trialInFlight = false;
+        this.endTrial();
       }
     };
     return {

@@ -28,6 +28,11 @@ export interface UpstreamErrorInit {
   /** A short machine code the upstream gave (CloudLink `name`, Graph `error.code`, Cronofy error key). */
   upstreamCode?: string;
   retryable?: boolean;
+  /**
+   * The request never reached the upstream (connection refused, or held back by the open
+   * circuit): whatever it asked for certainly did not happen.
+   */
+  notSent?: boolean;
   /** What happened, in a few words; must not contain secrets or bodies. */
   detail?: string;
   cause?: unknown;
@@ -42,6 +47,7 @@ export class UpstreamError extends Error {
   readonly retryAfterMs?: number;
   readonly upstreamCode?: string;
   readonly retryable: boolean;
+  readonly notSent: boolean;
   readonly detail?: string;
 
   constructor(init: UpstreamErrorInit) {
@@ -55,10 +61,11 @@ export class UpstreamError extends Error {
     this.retryAfterMs = init.retryAfterMs;
     this.upstreamCode = init.upstreamCode;
     this.retryable = init.retryable ?? isRetryableForUser(init.kind, init.status);
+    this.notSent = init.notSent === true;
     this.detail = init.detail;
   }
 
-  /** The same failure with some fields replaced (e.g. a budget decision adding `retryAfterMs`). */
+  /** The same failure with some fields replaced (e.g. a budget decision changing `detail`). */
   with(changes: Partial<UpstreamErrorInit>): UpstreamError {
     return new UpstreamError({
       system: this.system,
@@ -68,6 +75,7 @@ export class UpstreamError extends Error {
       correlationId: this.correlationId,
       retryAfterMs: this.retryAfterMs,
       upstreamCode: this.upstreamCode,
+      notSent: this.notSent,
       detail: this.detail,
       cause: this.cause,
       ...changes,

@@ -93,6 +93,15 @@ describe('configuration', () => {
     );
   });
 
+  it('opens an upstream circuit after 5 failures in a row for 30 s by default, or as set', () => {
+    assert.deepEqual(loadConfig({}).circuitBreaker, { failureThreshold: 5, cooldownMs: 30_000 });
+    const set = loadConfig({ UPSTREAM_CIRCUIT_FAILURES: '3', UPSTREAM_CIRCUIT_COOLDOWN_MS: '1500' });
+    assert.deepEqual(set.circuitBreaker, { failureThreshold: 3, cooldownMs: 1500 });
+    const problems = problemsOf({ UPSTREAM_CIRCUIT_FAILURES: '0', UPSTREAM_CIRCUIT_COOLDOWN_MS: 'soon' });
+    assert.ok(problems.some((p) => p.startsWith('UPSTREAM_CIRCUIT_FAILURES must be')));
+    assert.ok(problems.some((p) => p.startsWith('UPSTREAM_CIRCUIT_COOLDOWN_MS must be')));
+  });
+
   it('requires the tenant id for a single-tenant bot', () => {
     assert.ok(
       problemsOf({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' }).some(

@@ -45,6 +45,24 @@ describe('CircuitBreaker', () => {
     assert.equal(breaker.retryInMs(), 10_000);
   });
 
+  it('tells those waiting when the trial has ended, with the state it left', async () => {
+    assert.equal(await breaker.trialSettled(), undefined, 'no trial: at once');
+    fail(3);
+    clock.advance(10_000);
+    const trial = breaker.tryAcquire();
+    assert.ok(trial);
+    let ended = false;
+    const waiting = breaker.trialSettled().then(() => {
+      ended = true;
+    });
+    await Promise.resolve();
+    assert.equal(ended, false);
+    trial.success();
+    await waiting;
+    assert.equal(breaker.state, 'closed');
+    assert.ok(breaker.tryAcquire());
+  });
+
   it('frees the trial slot when the trial ends without telling anything', () => {
     fail(3);
     clock.advance(10_000);

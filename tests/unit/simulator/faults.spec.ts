@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { startSimulators, type Simulators } from '../../../bot/simulator';
+import { ARRIVALS_KEPT, RequestCounts } from '../../../bot/simulator/request-counts';
 import { sampleTenant } from './fixtures';
 import { SimClient } from './http';
 
@@ -52,6 +53,73 @@ describe('simulator fault injection and request counts', () => {
     assert.equal(res.status, 200);
     const text = await res.text();
     assert.throws(() => JSON.parse(text) as unknown, SyntaxError);
+  });
+
+  it('answers 200 with a well-formed JSON body of the wrong shape', async () => {
+    sims.faults.set('graph', { body: { unexpected: ['shape'] }, times: 1 });
+    const wrong = await client.gr<Record<string, unknown>>('/users');
+    assert.equal(wrong.status, 200);
+    assert.deepEqual(wrong.json, { unexpected: ['shape'] });
+    assert.ok(wrong.headers.get('request-id'), 'the system’s headers are still sent');
+    const normal = await client.gr<{ value: unknown[] }>('/users');
+    assert.ok(Array.isArray(normal.json.value));
+  });
+
+  it('drops the connection without answering for reset, then answers normally', async () => {
+    sims.state.requestCounts.reset();
+    sims.faults.set('cloudlink', { reset: true, times: 1 });
+    await assert.rejects(client.cl('admin', '/users'), TypeError);
+    assert.equal(sims.state.requestCounts.count('cloudlink', '/admin/2017-09-01/users'), 1);
+    assert.equal((await client.cl('admin', '/users')).status, 200);
+  });
+
+  it('refuses a fault that gives several answers at once', () => {
+    assert.throws(() => sims.faults.set('graph', { garbage: true, reset: true }), /one/);
+    assert.throws(() => sims.faults.set('graph', { garbage: true, body: {} }), /one/);
+  });
+
+  it('refuses connections to a system taken down, and serves it again with its state once brought up', async () => {
+    const before = (await client.cr<{ resources: unknown[] }>('/v1/resources')).json.resources.length;
+    await sims.takeDown('cronofy');
+    try {
+      await assert.rejects(client.cr('/v1/resources'), (error: unknown) => {
+        assert.equal(((error as Error).cause as { code?: string } | undefined)?.code, 'ECONNREFUSED');
+        return true;
+      });
+      // The other systems are not affected.
+      assert.equal((await client.gr('/users')).status, 200);
+      await sims.takeDown('cronofy');
+    } finally {
+      await sims.bringUp('cronofy');
+    }
+    await sims.bringUp('cronofy');
+    const after = await client.cr<{ resources: unknown[] }>('/v1/resources');
+    assert.equal(after.status, 200, 'the token issued before is still good');
+    assert.equal(after.json.resources.length, before);
+  });
+
+  it('records when requests arrived, oldest first', async () => {
+    sims.state.requestCounts.reset();
+    const start = Date.now();
+    await client.gr('/users');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await client.gr('/users');
+    await client.cl('admin', '/users');
+    const counts = sims.state.requestCounts;
+    const arrivals = counts.arrivals('graph', 'GET /v1.0/users');
+    assert.equal(arrivals.length, 2);
+    assert.ok(arrivals[0]! >= start && arrivals[1]! - arrivals[0]! >= 25, JSON.stringify(arrivals));
+    assert.equal(counts.arrivals('cloudlink').length, 1);
+    assert.deepEqual(counts.arrivals('cronofy'), []);
+  });
+
+  it('keeps only the latest arrivals', () => {
+    const counts = new RequestCounts();
+    for (let i = 0; i < ARRIVALS_KEPT + 5; i++) counts.record('graph', 'GET', '/v1.0/users', i);
+    const arrivals = counts.arrivals('graph');
+    assert.equal(arrivals.length, ARRIVALS_KEPT);
+    assert.equal(arrivals[0], 5);
+    assert.equal(counts.count('graph'), ARRIVALS_KEPT + 5, 'the counts still count everything');
   });
 
   it('delays the answer by delayMs, then answers normally', async () => {

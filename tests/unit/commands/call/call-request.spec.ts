@@ -67,4 +67,14 @@ describe('Call and Refresh button data', () => {
     ])
       assert.equal(mayHavePlaced(e), false, e.message);
   });
+
+  it('treats a connection refused before anything was sent as a call not placed', () => {
+    const refused = new UpstreamError({
+      system: 'cloudlink',
+      operation: 'placeCall',
+      kind: 'network',
+      notSent: true,
+    });
+    assert.equal(mayHavePlaced(refused), false);
+  });
 });

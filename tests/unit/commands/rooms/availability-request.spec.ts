@@ -10,15 +10,13 @@ describe('rooms: the availability request of a search', () => {
   });
 
   it('sends the slot and both working days as query periods, with quarter-hour slot starts, in one request', async () => {
-    nock(BASE)
-      .post('/oauth/token')
-      .reply(200, {
-        token_type: 'bearer',
-        access_token: 'ct-1',
-        expires_in: 3600,
-        refresh_token: 'rt',
-        scope: 'x',
-      });
+    nock(BASE).post('/oauth/token').reply(200, {
+      token_type: 'bearer',
+      access_token: 'ct-1',
+      expires_in: 3600,
+      refresh_token: 'rt',
+      scope: 'x',
+    });
     const api = nock(BASE)
       .post('/v1/availability', {
         participants: [{ members: [{ sub: 'res_1' }], required: 1 }],
