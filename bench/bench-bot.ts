@@ -82,6 +82,7 @@ export class BenchBot {
     label: string,
     tenant: TenantSpec,
     cast: { speakers: number[]; targets: number[] },
+    settings?: Record<string, string>,
   ): Promise<BenchBot> {
     const process = BotProcess.spawn({ label });
     try {
@@ -90,6 +91,7 @@ export class BenchBot {
         reveal: [...cast.speakers, ...cast.targets].map(personId),
         cronofyRequestsPerSecond: context.options.cronofyRequestsPerSecond,
         logLevel: context.options.logLevel,
+        ...(settings ? { settings } : {}),
       });
       const byId = new Map(started.people.map((p) => [p.id, p]));
       const pick = (indices: number[]): RevealedPerson[] =>

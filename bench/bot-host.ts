@@ -57,7 +57,12 @@ async function startRealBot(request: HostOps['startBot']['request']): Promise<St
   const t1 = performance.now();
   const tenant = parseTenant(file, 'bench tenant', new Date());
   const t2 = performance.now();
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: request.logLevel });
+  const config = loadConfig({
+    ...request.settings,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: request.logLevel,
+  });
   const bot = await startBot({
     config,
     logger: benchLogger(config.logLevel),

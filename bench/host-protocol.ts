@@ -59,7 +59,14 @@ export interface MemoryFigures {
 
 export interface HostOps {
   startBot: {
-    request: { tenant: TenantSpec; reveal: string[]; cronofyRequestsPerSecond: number; logLevel: string };
+    request: {
+      tenant: TenantSpec;
+      reveal: string[];
+      cronofyRequestsPerSecond: number;
+      logLevel: string;
+      /** Settings as in .env (SYNC_STATUS_MAX_AGE_SECONDS…) on top of the defaults. */
+      settings?: Record<string, string>;
+    };
     result: StartedBot;
   };
   startEcho: { request: Record<string, never>; result: { url: string } };

@@ -32,17 +32,28 @@ interface Series {
 export async function ratioSection(context: BenchContext): Promise<RatioSection> {
   const { options } = context;
   const scenarios = COMMAND_SCENARIOS.filter((s) => selected(options, 'ratios', s.name));
-  const bot = await BenchBot.launch(context, 'bot', RATIO_TENANT, {
+  const cast = {
     speakers: Array.from({ length: 32 }, (_, i) => i),
     targets: Array.from({ length: 32 }, (_, k) => 40 + Math.floor((k * (RATIO_TENANT.people - 40)) / 32)),
-  });
+  };
+  const bot = await BenchBot.launch(context, 'bot', RATIO_TENANT, cast);
   let echo: BenchBot | null = null;
+  // Scenarios with settings of their own get a bot of their own, on the same tenant.
+  const own = new Map<string, BenchBot>();
+  const botFor = (scenario: CommandScenario): BenchBot => own.get(scenario.name) ?? bot;
   try {
     echo = await BenchBot.launchEcho(context, bot.cast.speakers);
+    for (const scenario of scenarios) {
+      if (scenario.settings)
+        own.set(
+          scenario.name,
+          await BenchBot.launch(context, `bot-${scenario.name}`, RATIO_TENANT, cast, scenario.settings),
+        );
+    }
     const figures: CommandFigures[] = [];
     const measured: CommandScenario[] = [];
     for (const scenario of scenarios) {
-      const probe = await bot.probe(scenario);
+      const probe = await botFor(scenario).probe(scenario);
       context.log(`ratios: ${scenario.label} → ${probe.status} (${probe.answer.slice(0, 60)})`);
       figures.push({
         name: scenario.name,
@@ -56,7 +67,7 @@ export async function ratioSection(context: BenchContext): Promise<RatioSection>
 
     const plan: Array<{ bot: BenchBot; scenario: CommandScenario }> = [
       { bot: echo, scenario: ECHO },
-      ...measured.map((scenario) => ({ bot, scenario })),
+      ...measured.map((scenario) => ({ bot: botFor(scenario), scenario })),
     ];
     const series = new Map<string, Series>();
     const key = (name: string, c: Concurrency): string => `${name}@${c}`;
@@ -109,9 +120,10 @@ export async function ratioSection(context: BenchContext): Promise<RatioSection>
       }
     }
     context.notes.push(...(await bot.logProblems()));
+    for (const other of own.values()) context.notes.push(...(await other.logProblems()));
     return { tenant: RATIO_TENANT_LABEL, echo: echoFigures, commands: figures };
   } finally {
-    await Promise.all([bot.close(), echo?.close()]);
+    await Promise.all([bot.close(), echo?.close(), ...[...own.values()].map((b) => b.close())]);
   }
 }
 

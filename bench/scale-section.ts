@@ -56,8 +56,9 @@ export const CURVES: readonly CurveSpec[] = [
     targets: () => [],
   },
   {
+    // Reading the sources is what grows with the people: every turn reads them here.
     name: 'sync-status',
-    scenario: 'sync-status',
+    scenario: 'sync-status-fresh',
     unit: 'people per side',
     sizes: [500, 5000],
     tenant: (people) => ({ people, callsPerPerson: 2, rooms: 5 }),
@@ -104,10 +105,13 @@ async function runCurve(context: BenchContext, spec: CurveSpec): Promise<Curve> 
   try {
     for (const size of spec.sizes) {
       bots.push(
-        await BenchBot.launch(context, `${spec.name} ${size} ${spec.unit}`, spec.tenant(size), {
-          speakers: [spec.speaker],
-          targets: spec.targets(size),
-        }),
+        await BenchBot.launch(
+          context,
+          `${spec.name} ${size} ${spec.unit}`,
+          spec.tenant(size),
+          { speakers: [spec.speaker], targets: spec.targets(size) },
+          scenario.settings,
+        ),
       );
     }
     const probes: Probe[] = [];

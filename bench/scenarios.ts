@@ -23,6 +23,8 @@ export interface CommandScenario {
   answersHelp?: boolean;
   /** The k-th message of the conversation of worker `w`. */
   message(w: number, k: number, cast: Cast): TurnText;
+  /** Settings of a bot of its own for this scenario (as in .env); the shared bot runs the defaults. */
+  settings?: Record<string, string>;
 }
 
 /** The k-th target of worker w, never the speaker themselves. */
@@ -65,7 +67,20 @@ export const COMMAND_SCENARIOS: readonly CommandScenario[] = [
   { name: 'my-calls', label: 'my calls', message: text('my calls') },
   { name: 'book-room', label: BOOK_A_ROOM, message: text(BOOK_A_ROOM) },
   { name: 'my-bookings', label: 'my bookings', message: text('my bookings') },
-  { name: 'sync-status', label: 'sync status (admin)', adminOnly: true, message: text('sync status') },
+  {
+    name: 'sync-status',
+    label: 'sync status (admin, reading ≤ 30 s old)',
+    adminOnly: true,
+    message: text('sync status'),
+  },
+  {
+    // What Refresh costs, and a typed ask when the last reading is older than 30 s.
+    name: 'sync-status-fresh',
+    label: 'sync status (admin, sources read every turn)',
+    adminOnly: true,
+    message: text('sync status'),
+    settings: { SYNC_STATUS_MAX_AGE_SECONDS: '0' },
+  },
   { name: 'report-problem', label: 'report a problem', message: text('report a problem') },
 ];
 

@@ -58,8 +58,14 @@ export interface Config {
   timeZone: string | null;
   storage: { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
   upstreamTimeoutMs: number;
+  /** Per upstream system: consecutive outage-like failures that open its circuit, and how long it stays open. */
+  circuitBreaker: { failureThreshold: number; cooldownMs: number };
   /** How long the people directory is kept before it is read again from the phone system. */
   directoryTtlSeconds: number;
+  /** How long the channel's answer about who a sender is (UPN, e-mail) is used before asking again. */
+  memberCacheSeconds: number;
+  /** How long a complete reading of the sync sources answers "sync status" again (0: read every time). */
+  syncStatusMaxAgeSeconds: number;
   maxBodyBytes: number;
   logLevel: Level;
 }
@@ -121,7 +127,13 @@ export function loadConfig(env: Env = process.env): Config {
 
   const port = int('PORT', 3978, 0, 65535);
   const upstreamTimeoutMs = int('UPSTREAM_TIMEOUT_MS', 4000, 100, 60000);
+  const circuitBreaker = {
+    failureThreshold: int('UPSTREAM_CIRCUIT_FAILURES', 5, 1, 1000),
+    cooldownMs: int('UPSTREAM_CIRCUIT_COOLDOWN_MS', 30_000, 100, 3_600_000),
+  };
   const directoryTtlSeconds = int('DIRECTORY_TTL_SECONDS', 300, 0, 86400);
+  const memberCacheSeconds = int('MEMBER_CACHE_SECONDS', 600, 0, 86400);
+  const syncStatusMaxAgeSeconds = int('SYNC_STATUS_MAX_AGE_SECONDS', 30, 0, 3600);
   const maxBodyBytes = int('MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024);
 
   const logLevel = (get('LOG_LEVEL') ?? 'info') as Level;
@@ -260,7 +272,10 @@ export function loadConfig(env: Env = process.env): Config {
     timeZone,
     storage,
     upstreamTimeoutMs,
+    circuitBreaker,
     directoryTtlSeconds,
+    memberCacheSeconds,
+    syncStatusMaxAgeSeconds,
     maxBodyBytes,
     logLevel,
   };

@@ -3,6 +3,7 @@
  * builds the clients, storage, adapter and application, and starts the HTTP server. Everything else
  * receives what it needs as arguments; tests build the same bot with other parts.
  */
+import { SyncSourceCache } from './commands/admin/sync-sources';
 import { createLogic } from './commands/router';
 import type { BotServices } from './commands/services';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config';
@@ -124,7 +125,11 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       };
     }
 
-    const deps = { logger: logger.child({ component: 'upstream' }), onRequest: options.onRequest };
+    const deps = {
+      logger: logger.child({ component: 'upstream' }),
+      onRequest: options.onRequest,
+      breaker: config.circuitBreaker,
+    };
     // Memory (tests, demo) or Azure Blob Storage shared by every instance (STORAGE=blob).
     const state = await openStateStores(config.storage);
     const cloudlink = new CloudLinkClient(cloudlinkConfig, deps);
@@ -143,6 +148,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       cronofy: new CronofyClient(cronofyConfig, deps),
       graph,
       people,
+      syncSources: new SyncSourceCache({ maxAgeMs: config.syncStatusMaxAgeSeconds * 1000 }),
       store: state.store,
       claims: state.claims,
       settings,
@@ -158,6 +164,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       allowedTenants: config.allowedTenants,
       allowedChannels: ['msteams'],
       now: options.now,
+      memberCacheMs: config.memberCacheSeconds * 1000,
     });
     const server = createHttpServer({
       adapter,

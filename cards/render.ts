@@ -23,8 +23,17 @@ export function defineCard<T>(name: string, json: object, sample: T): CardTempla
   return { name, json, sample };
 }
 
+// Building a Template parses every `${…}` expression of the JSON; expanding only evaluates them.
+// A template is parsed once and then bound to each turn's data (expansion is synchronous, so one
+// instance serves every turn).
+const parsed = new WeakMap<object, Template>();
+
 /** Expands a template with data; `${…}` expressions left unbound are a bug the tests catch. */
 export function renderCard<T extends object>(template: CardTemplate<T>, data: T): AdaptiveCard {
-  const expanded = new Template(template.json).expand({ $root: data }) as AdaptiveCard;
-  return expanded;
+  let prepared = parsed.get(template.json);
+  if (!prepared) {
+    prepared = new Template(template.json);
+    parsed.set(template.json, prepared);
+  }
+  return prepared.expand({ $root: data }) as AdaptiveCard;
 }

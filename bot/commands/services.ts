@@ -8,6 +8,7 @@ import type { JsonStore } from '../state/json-store';
 import type { CountryCode } from '../domain/phone-number';
 import type { Logger } from '../log';
 import type { PeopleDirectory } from '../people';
+import type { SyncSourceCache } from './admin/sync-sources';
 
 export interface OrganisationSettings {
   /** The CloudLink account whose integration and gateway are checked. */
@@ -28,6 +29,8 @@ export interface BotServices {
   graph: GraphClient;
   /** Everyone in the phone system and the directory, indexed; refreshed in the background. */
   people: PeopleDirectory;
+  /** The last complete reading of what "sync status" checks. */
+  syncSources: SyncSourceCache;
   store: JsonStore;
   claims: ClaimStore;
   settings: OrganisationSettings;

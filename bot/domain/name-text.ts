@@ -3,6 +3,8 @@
  * and the edit distance that decides "one typo".
  */
 
+import { memoizeText } from '../memo';
+
 const FOLDS: Array<[RegExp, string]> = [
   [/ß/g, 'ss'],
   [/æ/g, 'ae'],
@@ -14,7 +16,12 @@ const FOLDS: Array<[RegExp, string]> = [
 ];
 
 /** Lower case without accents, with typographic apostrophes made plain. */
-export function foldText(text: string): string {
+export const foldText = memoizeText(fold);
+
+function fold(text: string): string {
+  // Plain ASCII (most addresses, many names) has nothing to decompose or fold but case and `.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/`/g, "'");
   let out = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   for (const [pattern, replacement] of FOLDS) out = out.replace(pattern, replacement);
   return out.replace(/[\u2018\u2019\u02bc`´]/g, "'");

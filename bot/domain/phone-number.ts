@@ -9,6 +9,7 @@ import {
   type CountryCode,
   type PhoneNumber,
 } from 'libphonenumber-js';
+import { memoizeText } from '../memo';
 import { timeZoneCountry } from './time-zone-countries';
 
 export type { CountryCode };
@@ -74,11 +75,19 @@ export function parsePhoneNumber(raw: string, defaultCountry?: CountryCode): str
  * international format; text that is not a number comes back unchanged.
  */
 export function formatPhoneNumber(e164: string, viewerCountry?: CountryCode): string {
+  return formatted(`${viewerCountry ?? ''} ${e164}`);
+}
+
+// A call log shows the same few numbers on every page: each is parsed and formatted once.
+const formatted = memoizeText((key: string): string => {
+  const space = key.indexOf(' ');
+  const viewerCountry = (space > 0 ? key.slice(0, space) : undefined) as CountryCode | undefined;
+  const e164 = key.slice(space + 1);
   const number = parse(e164);
   if (number === undefined) return e164;
   if (viewerCountry !== undefined && isDomestic(number, viewerCountry)) return number.formatNational();
   return number.formatInternational();
-}
+});
 
 function isDomestic(number: PhoneNumber, viewerCountry: CountryCode): boolean {
   if (number.country !== undefined) return number.country === viewerCountry;

@@ -1,5 +1,4 @@
 /** Dates, times, durations, numbers and lists for cards, in the user's locale and time zone. */
-import { DateTime } from 'luxon';
 import { intlTag, type Locale } from './locale';
 
 export interface FormatContext {
@@ -10,25 +9,63 @@ export interface FormatContext {
   now?: Date;
 }
 
+// Intl formatters are costly to build and cheap to use: a card formats dozens of dates and
+// numbers, so each formatter is built once per locale, zone and options, then kept.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const validZones = new Map<string, string>();
 
+function cached<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** The zone itself when the runtime knows it, else UTC. */
 function zoneOf(timeZone: string): string {
-  return DateTime.now().setZone(timeZone).isValid ? timeZone : 'UTC';
+  return cached(validZones, timeZone, () => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      return timeZone;
+    } catch {
+      return 'UTC';
+    }
+  });
 }
 
 function dateTimeFormat(ctx: FormatContext, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const zone = zoneOf(ctx.timeZone);
   const key = `${ctx.locale}|${zone}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlTag(ctx.locale), { ...options, timeZone: zone });
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return cached(
+    formatters,
+    key,
+    () => new Intl.DateTimeFormat(intlTag(ctx.locale), { ...options, timeZone: zone }),
+  );
 }
 
-function localDay(date: Date, ctx: FormatContext): DateTime {
-  return DateTime.fromJSDate(date, { zone: zoneOf(ctx.timeZone) }).startOf('day');
+const DAY_MS = 86_400_000;
+
+/** The calendar day a date falls on in the context's zone, as days since 1970-01-01. */
+function localDayNumber(date: Date, ctx: FormatContext): number {
+  const zone = zoneOf(ctx.timeZone);
+  // "2026-12-03" in the zone: the ISO-like date of the Swedish locale.
+  const ymd = cached(
+    formatters,
+    `day|${zone}`,
+    () =>
+      new Intl.DateTimeFormat('sv-SE', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  ).format(date);
+  const [year, month, day] = ymd.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+function localYear(date: Date, ctx: FormatContext): number {
+  return new Date(localDayNumber(date, ctx) * DAY_MS).getUTCFullYear();
 }
 
 /** "14:05" (24-hour clock in all three languages). */
@@ -38,7 +75,7 @@ export function formatTime(date: Date, ctx: FormatContext): string {
 
 /** "Mon 16 Nov", "lun. 16 nov.", "seg., 16 de nov."; the year is added when it is not this year's. */
 export function formatDate(date: Date, ctx: FormatContext): string {
-  const thisYear = localDay(ctx.now ?? new Date(), ctx).year === localDay(date, ctx).year;
+  const thisYear = localYear(ctx.now ?? new Date(), ctx) === localYear(date, ctx);
   return dateTimeFormat(ctx, {
     weekday: 'short',
     day: 'numeric',
@@ -62,10 +99,14 @@ export function formatRelativeDay(
   options: { withTime?: boolean } = {},
 ): string {
   const withTime = options.withTime ?? true;
-  const days = Math.round(localDay(date, ctx).diff(localDay(ctx.now ?? new Date(), ctx), 'days').days);
+  const days = localDayNumber(date, ctx) - localDayNumber(ctx.now ?? new Date(), ctx);
   const time = withTime ? ` ${formatTime(date, ctx)}` : '';
   if (days >= -1 && days <= 1) {
-    const words = new Intl.RelativeTimeFormat(intlTag(ctx.locale), { numeric: 'auto' }).format(days, 'day');
+    const words = cached(
+      relativeFormats,
+      ctx.locale,
+      () => new Intl.RelativeTimeFormat(intlTag(ctx.locale), { numeric: 'auto' }),
+    ).format(days, 'day');
     // Straight apostrophe ("aujourd'hui"), as everywhere else in the catalogues.
     return `${words.replace(/’/g, "'")}${time}`;
   }
@@ -99,7 +140,8 @@ export function formatDurationMinutes(minutes: number, locale: Locale): string {
 
 /** "1,234.5" (en), "1 234,5" (fr), "1.234,5" (pt-BR). */
 export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(intlTag(locale), options).format(value);
+  const key = `${locale}|${JSON.stringify(options)}`;
+  return cached(numberFormats, key, () => new Intl.NumberFormat(intlTag(locale), options)).format(value);
 }
 
 /** "Alice, Bob and Carol", "Alice, Bob et Carol", "Alice, Bob e Carol" (or "or"/"ou" with `disjunction`). */
@@ -108,5 +150,9 @@ export function formatList(
   locale: Locale,
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
-  return new Intl.ListFormat(intlTag(locale), { style: 'long', type }).format(items);
+  return cached(
+    listFormats,
+    `${locale}|${type}`,
+    () => new Intl.ListFormat(intlTag(locale), { style: 'long', type }),
+  ).format(items);
 }

@@ -76,6 +76,12 @@ const MY_BOOKINGS = [
   anchored("what (?:have|did) i book(?:ed)?|qu'est-ce que j'ai reserve|(?:o )?que (?:eu )?reservei|what rooms have i booked"),
 ];
 
+// Every pattern of MY_BOOKINGS has one of these words.
+const MAY_BE_BOOKINGS = new RegExp(
+  `(?:^|[^\\p{L}])(?:${BOOKINGS_NOUN_ANY}|bookings?|reservations?|reservas?|reunioes|reuniao|booked|i book|reserve|reservei)(?![\\p{L}])`,
+  'u',
+);
+
 /** "help", "aide", "ajuda", "what can you do"… */
 export function readHelp(f: Folded): Intent | undefined {
   return firstHit(HELP, f.folded) ? { kind: 'help' } : undefined;
@@ -109,6 +115,9 @@ const HANGING =
 /** "my bookings", "mes réservations de demain", "minhas reservas". */
 export function readMyBookings(f: Folded, ctx: WhenContext): Intent | undefined {
   if (firstHit(MY_BOOKINGS, f.folded)) return { kind: 'myBookings' };
+  // Reading dates is the costly part: only when a word of the patterns above is there at all
+  // (not for "book a room tomorrow", which is a search).
+  if (!MAY_BE_BOOKINGS.test(f.folded)) return undefined;
   const { spans } = scanWhen(f, ctx);
   if (spans.length === 0) return undefined;
   const rest = removeRanges(f, spans).folded.replace(HANGING, '');

@@ -20,7 +20,9 @@ import type { AdaptiveCard } from '../../cards/render';
 import { translator } from '../language/i18n';
 import { localeOf } from '../language/locale';
 import type { Logger } from '../log';
+import { memoizeText } from '../memo';
 import type { Member, Reply, Turn, TurnInfo } from '../commands/turn';
+import { MemberCache, memberKey } from './member-cache';
 
 export type VerbHandler<S> = (turn: Turn<S>, data: Record<string, unknown>) => Promise<Reply>;
 
@@ -47,6 +49,8 @@ export interface AppOptions<S> {
   /** Channels served. */
   allowedChannels: readonly string[];
   now?: () => Date;
+  /** How long the channel's answer about a sender is used (default 10 minutes; 0 = ask every turn). */
+  memberCacheMs?: number;
 }
 
 const ACTION_INVOKE = 'adaptiveCard/action';
@@ -57,6 +61,7 @@ export const MAX_TEXT_CHARS = 1000;
 export function createApplication<S>(options: AppOptions<S>): Application<TurnState> {
   const { logic, logger } = options;
   const now = options.now ?? (() => new Date());
+  const members = new MemberCache({ ttlMs: options.memberCacheMs ?? 10 * 60_000 });
   const app = new Application<TurnState>({
     adapter: undefined,
     removeRecipientMention: true,
@@ -83,7 +88,10 @@ export function createApplication<S>(options: AppOptions<S>): Application<TurnSt
       timeZone: validTimeZone(a.localTimezone) ?? options.timeZone(),
       now: now(),
       log: logger.child({ activityId: info.activityId, conversation: shortId(info.conversationId) }),
-      member: () => (member ??= lookUpMember(context)),
+      member: () =>
+        (member ??= members.get(memberKey({ ...info, serviceUrl: a.serviceUrl }), () =>
+          lookUpMember(context),
+        )),
       send: (reply) => send(context, reply),
       services: logic.services,
     };
@@ -224,14 +232,19 @@ function asRecord(value: unknown): Record<string, unknown> {
 }
 
 function validTimeZone(zone: string | undefined): string | null {
-  if (!zone) return null;
+  if (typeof zone !== 'string' || zone === '') return null;
+  return knownTimeZone(zone) ? zone : null;
+}
+
+// Every turn names its zone; the runtime is asked once per distinct name.
+const knownTimeZone = memoizeText((zone: string): boolean => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
+    return true;
   } catch {
-    return null;
+    return false;
   }
-}
+}, 1000);
 
 function shortId(id: string): string {
   return id.length > 12 ? `${id.slice(0, 6)}…${id.slice(-4)}` : id;

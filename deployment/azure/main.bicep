@@ -87,8 +87,20 @@ param maxBodyBytes int = 262144
 @description('UPSTREAM_TIMEOUT_MS: time allowed for one upstream request, in milliseconds.')
 param upstreamTimeoutMs int = 4000
 
+@description('UPSTREAM_CIRCUIT_FAILURES: failures in a row of one upstream system after which the bot stops calling it for a while.')
+param upstreamCircuitFailures int = 5
+
+@description('UPSTREAM_CIRCUIT_COOLDOWN_MS: how long the bot stops calling a failing upstream system, in milliseconds.')
+param upstreamCircuitCooldownMs int = 30000
+
 @description('DIRECTORY_TTL_SECONDS: how long the people directory is kept before it is read again.')
 param directoryTtlSeconds int = 300
+
+@description('MEMBER_CACHE_SECONDS: how long what Teams said about a sender (UPN, e-mail) is kept; 0 asks on every turn.')
+param memberCacheSeconds int = 600
+
+@description('SYNC_STATUS_MAX_AGE_SECONDS: how long a complete reading of the sync sources answers "sync status" again; 0 reads on every ask.')
+param syncStatusMaxAgeSeconds int = 30
 
 // --- Mitel CloudLink ---------------------------------------------------------------------------
 
@@ -243,7 +255,11 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'LOG_LEVEL', value: logLevel }
         { name: 'MAX_BODY_BYTES', value: string(maxBodyBytes) }
         { name: 'UPSTREAM_TIMEOUT_MS', value: string(upstreamTimeoutMs) }
+        { name: 'UPSTREAM_CIRCUIT_FAILURES', value: string(upstreamCircuitFailures) }
+        { name: 'UPSTREAM_CIRCUIT_COOLDOWN_MS', value: string(upstreamCircuitCooldownMs) }
         { name: 'DIRECTORY_TTL_SECONDS', value: string(directoryTtlSeconds) }
+        { name: 'MEMBER_CACHE_SECONDS', value: string(memberCacheSeconds) }
+        { name: 'SYNC_STATUS_MAX_AGE_SECONDS', value: string(syncStatusMaxAgeSeconds) }
         { name: 'CLOUDLINK_BASE_URL', value: cloudlinkBaseUrl }
         { name: 'CLOUDLINK_CLIENT_ID', value: cloudlinkClientId }
         { name: 'CLOUDLINK_CLIENT_SECRET', value: cloudlinkClientSecret }

@@ -18,7 +18,7 @@ export const adminCommands: CommandModule = {
     reportProblem: showReportForm,
   },
   verbs: {
-    [VERBS.adminSyncRefresh]: (turn) => showSyncStatus(turn, CLICK_BUDGET_MS),
+    [VERBS.adminSyncRefresh]: (turn) => showSyncStatus(turn, { budgetMs: CLICK_BUDGET_MS, fresh: true }),
     [VERBS.adminSyncNow]: syncNow,
     [VERBS.adminSyncPeople]: showSyncPeople,
     [VERBS.adminSyncMap]: addMapping,

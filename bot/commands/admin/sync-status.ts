@@ -1,7 +1,8 @@
 /**
  * "sync status" / "état de la synchronisation" / "status da sincronização": the admin's health view
- * of user sync, presence sync and the PBX link, derived from the primary sources on every turn.
- * Its buttons: Sync now, Refresh, see everyone who will not sync (paged, in place), and add the
+ * of user sync, presence sync and the PBX link, derived from the primary sources: a typed ask or a
+ * page turn may be answered from a complete reading a few seconds old (SyncSourceCache, its time on
+ * the card); Refresh, Sync now and a new mapping read them again. Its buttons: Sync now, Refresh, see everyone who will not sync (paged, in place), and add the
  * manual mapping of a person. Admins only; every verb checks again who clicks.
  */
 import { randomUUID } from 'node:crypto';
@@ -13,17 +14,20 @@ import { formatRelativeDay } from '../../language/format';
 import type { Logger } from '../../log';
 import { runOnce } from '../../state/claims';
 import { noteFailure } from '../../state/turn-journal';
-import { deadlineFor, identifyAdmin } from '../caller';
+import { deadlineFor, identifyAdmin, TURN_BUDGET_MS } from '../caller';
 import { failureReply, notice } from '../failure';
 import type { CommandTurn } from '../module';
 import { cardReply, type Reply } from '../turn';
 import { listReports, type ProblemReport } from './problem-reports';
 import { syncPeopleCardData, syncStatusCardData, type Banner, type CardContext } from './sync-card';
 import { assessSyncHealth, type SyncHealth } from './sync-health';
-import { readSyncSources } from './sync-sources';
+import type { SyncReading } from './sync-sources';
 
-/** A typed "sync status" has more time than a click (which must answer within 5 s). */
-const MESSAGE_BUDGET_MS = 15_000;
+/**
+ * A typed "sync status" has no more time than a click: within 5 s the admin sees every source
+ * that answered, and which did not.
+ */
+const MESSAGE_BUDGET_MS = TURN_BUDGET_MS;
 
 interface View {
   health: SyncHealth;
@@ -49,13 +53,29 @@ async function openReports(turn: CommandTurn): Promise<ProblemReport[]> {
   }
 }
 
-/** Reads every source (in parallel) and the open reports, and assesses the health. */
-async function look(turn: CommandTurn, deadline: number): Promise<View> {
-  const [sources, reports] = await Promise.all([
-    readSyncSources(turn.services, { deadline }, (error) => noteFailure(turn, error)),
+/**
+ * Reads every source (in parallel; a reading a few seconds old serves unless `fresh`) and the open
+ * reports, and assesses the health as of the reading.
+ */
+async function look(turn: CommandTurn, deadline: number, fresh: boolean): Promise<View> {
+  const [reading, reports] = await Promise.all([
+    turn.services.syncSources.read(turn.services, { deadline }, { fresh }),
     openReports(turn),
   ]);
-  return { health: assessSyncHealth(sources, turn.now), reports };
+  for (const error of reading.errors) noteFailure(turn, error);
+  return { health: healthOf(reading), reports };
+}
+
+// A reading shared by several asks is assessed once (the assessment depends on it alone).
+const assessed = new WeakMap<SyncReading, SyncHealth>();
+
+function healthOf(reading: SyncReading): SyncHealth {
+  let health = assessed.get(reading);
+  if (!health) {
+    health = assessSyncHealth(reading.sources, reading.readAt);
+    assessed.set(reading, health);
+  }
+  return health;
 }
 
 function statusReply(turn: CommandTurn, view: View, banner?: Banner): Reply {
@@ -105,12 +125,15 @@ function pageOf(value: unknown): number | undefined {
   return Number.isInteger(n) && n >= 0 && n < 100_000 ? n : undefined;
 }
 
-/** The status card, typed ("sync status") or refreshed (button). */
-export async function showSyncStatus(turn: CommandTurn, budgetMs = MESSAGE_BUDGET_MS): Promise<Reply> {
+/** The status card, typed ("sync status") or refreshed (button, `fresh`: the sources are read again). */
+export async function showSyncStatus(
+  turn: CommandTurn,
+  { budgetMs = MESSAGE_BUDGET_MS, fresh = false }: { budgetMs?: number; fresh?: boolean } = {},
+): Promise<Reply> {
   const caller = await identifyAdmin(turn);
   if (caller.kind === 'reply') return caller.reply;
   try {
-    return statusReply(turn, await look(turn, deadlineFor(turn, budgetMs)));
+    return statusReply(turn, await look(turn, deadlineFor(turn, budgetMs), fresh));
   } catch (error) {
     return failureReply(turn, error, { retry: { verb: VERBS.adminSyncRefresh, data: {} } });
   }
@@ -137,7 +160,8 @@ export async function syncNow(turn: CommandTurn, data: Record<string, unknown>):
           });
         }
         turn.log.info('user sync run', { status: run.status, failures: run.failures.length });
-        const [view] = await Promise.all([look(turn, deadline), refreshPeople(turn, deadline)]);
+        turn.services.syncSources.forget();
+        const [view] = await Promise.all([look(turn, deadline, true), refreshPeople(turn, deadline)]);
         const at = run.at
           ? formatRelativeDay(run.at, { locale: turn.locale, timeZone: turn.timeZone, now: turn.now })
           : '';
@@ -175,7 +199,7 @@ export async function showSyncPeople(turn: CommandTurn, data: Record<string, unk
   if (caller.kind === 'reply') return caller.reply;
   const page = pageOf(data.page) ?? 0;
   try {
-    return peopleReply(turn, await look(turn, deadlineFor(turn)), page);
+    return peopleReply(turn, await look(turn, deadlineFor(turn), false), page);
   } catch (error) {
     return failureReply(turn, error, { retry: { verb: VERBS.adminSyncPeople, data: { page } } });
   }
@@ -199,7 +223,7 @@ export async function addMapping(turn: CommandTurn, data: Record<string, unknown
     page === undefined ? statusReply(turn, view, banner) : peopleReply(turn, view, page, banner);
   try {
     if (!cloudLinkId || !teamsId) {
-      return answer(await look(turn, deadline), { text: t('admin.banner.mapGone'), style: 'warning' });
+      return answer(await look(turn, deadline, true), { text: t('admin.banner.mapGone'), style: 'warning' });
     }
     const key = `admin.map:${turn.info.userId}:${nonce}:${cloudLinkId}:${teamsId}`;
     const once = await runOnce(claims, key, async (): Promise<Reply> => {
@@ -226,9 +250,13 @@ export async function addMapping(turn: CommandTurn, data: Record<string, unknown
         });
       }
       if (!mapped)
-        return answer(await look(turn, deadline), { text: t('admin.banner.mapGone'), style: 'warning' });
+        return answer(await look(turn, deadline, true), {
+          text: t('admin.banner.mapGone'),
+          style: 'warning',
+        });
       turn.log.info('manual mapping added');
-      const [view] = await Promise.all([look(turn, deadline), refreshPeople(turn, deadline)]);
+      turn.services.syncSources.forget();
+      const [view] = await Promise.all([look(turn, deadline, true), refreshPeople(turn, deadline)]);
       const matches =
         view.health.userSync.report?.matched.some(
           (p) => p.cloudLink.id === cloudLinkId && p.teams.id === teamsId,

@@ -109,8 +109,16 @@ function summary(
   return text.charAt(0).toLocaleUpperCase(intlTag(locale)) + text.slice(1);
 }
 
+const rules = new Map<Locale, Intl.PluralRules>();
+
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let r = rules.get(locale);
+  if (!r) rules.set(locale, (r = new Intl.PluralRules(intlTag(locale))));
+  return r;
+}
+
 function plural(t: Translate, locale: Locale, what: 'calls' | 'missed', count: number): string {
-  const one = new Intl.PluralRules(intlTag(locale)).select(count) === 'one';
+  const one = pluralRules(locale).select(count) === 'one';
   const value = formatNumber(count, locale);
   if (what === 'calls') return t(one ? 'calls.count.calls.one' : 'calls.count.calls.other', { count: value });
   return t(one ? 'calls.count.missed.one' : 'calls.count.missed.other', { count: value });

@@ -36,6 +36,7 @@ export function readRooms(body: unknown): CronofyRoom[] {
 export function readAvailability(body: unknown, into: Map<string, TimeSlot[]>): void {
   const o = asObject(body, 'answer');
   const key = o['available_slots'] !== undefined ? 'available_slots' : 'available_periods';
+  const seen = new Set<string>();
   arrayField(o, key, 'answer').forEach((s, i) => {
     const what = `${key}[${i}]`;
     const slot = asObject(s, what);
@@ -45,10 +46,9 @@ export function readAvailability(body: unknown, into: Map<string, TimeSlot[]>): 
       const sub = reqString(asObject(p, `${what}.participants[${j}]`), 'sub', `${what}.participants[${j}]`);
       const list = into.get(sub);
       // Subs that were not asked for are ignored; a slot is recorded once per participant.
-      if (
-        list &&
-        !list.some((t) => t.start.getTime() === start.getTime() && t.end.getTime() === end.getTime())
-      ) {
+      const once = `${sub} ${start.getTime()} ${end.getTime()}`;
+      if (list && !seen.has(once)) {
+        seen.add(once);
         list.push({ start, end });
       }
     }

@@ -1,5 +1,6 @@
 /**
- * The one HTTP layer under the CloudLink, Cronofy and Graph clients, over Node's global fetch:
+ * The one HTTP layer under the CloudLink, Cronofy and Graph clients, over Node's http module
+ * (./transport, connections kept alive):
  * per-attempt timeouts inside the caller's budget, retries with back-off and Retry-After (never
  * repeating a non-idempotent request that may have been executed), a circuit breaker per
  * system, bearer tokens with one refresh on 401, typed errors with correlation ids, and a
@@ -11,6 +12,7 @@ import { CircuitBreaker, type CircuitPermit } from './circuit-breaker';
 import { systemClock, type Clock } from './clock';
 import { kindForStatus, UpstreamError, type UpstreamErrorKind, type UpstreamSystem } from './errors';
 import { withQuery, type QueryParams } from './query';
+import { fetchTransport, nodeTransport, type Transport, type TransportResponse } from './transport';
 import {
   backoffDelay,
   countsAsOutage,
@@ -84,9 +86,12 @@ export interface HttpClientOptions {
   clock?: Clock;
   logger?: Logger;
   onRequest?: (metrics: RequestMetrics) => void;
-  /** Defaults to the global fetch, looked up at call time (nock replaces it in tests). */
+  /** Sends the attempts through this fetch instead of Node's http module (tests, other runtimes). */
   fetch?: typeof fetch;
 }
+
+// One pool of kept-alive connections for every client of the process.
+let sharedTransport: Transport | undefined;
 
 export interface RequestOptions extends CallOptions {
   /** The client method on whose behalf this request runs (e.g. 'placeCall'). */
@@ -109,7 +114,7 @@ export interface RequestOptions extends CallOptions {
 
 export interface HttpResponse {
   status: number;
-  headers: Headers;
+  headers: TransportResponse['headers'];
   /** Parsed JSON, or undefined for an empty body (or when `expect` is 'none'). */
   body: unknown;
   correlationId?: string;
@@ -117,7 +122,7 @@ export interface HttpResponse {
 }
 
 type AttemptResult =
-  | { type: 'response'; response: Response; text: string; durationMs: number }
+  | { type: 'response'; response: TransportResponse; text: string; durationMs: number }
   | { type: 'timeout'; durationMs: number; timeoutMs: number }
   | { type: 'network'; code: string | undefined; notSent: boolean; durationMs: number; cause: unknown }
   | { type: 'aborted'; durationMs: number };
@@ -129,6 +134,7 @@ export class HttpClient {
   private readonly timeoutMs: number;
   private readonly retry: RetryOptions;
   private readonly clock: Clock;
+  private readonly transport: Transport;
   readonly breaker: CircuitBreaker;
 
   constructor(private readonly options: HttpClientOptions) {
@@ -139,6 +145,8 @@ export class HttpClient {
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.clock = options.clock ?? systemClock;
     this.breaker = options.breaker ?? new CircuitBreaker({ now: () => this.clock.now() });
+    const injected = options.fetch;
+    this.transport = injected ? fetchTransport(() => injected) : (sharedTransport ??= nodeTransport());
   }
 
   /** The absolute URL for a path (and query) of this client. */
@@ -193,13 +201,7 @@ export class HttpClient {
       const useAuth = options.auth !== false && this.options.auth !== undefined;
       const token = useAuth ? await this.options.auth?.getToken({ deadline: options.deadline }) : undefined;
 
-      const permit = this.breaker.tryAcquire();
-      if (!permit) {
-        const retryAfterMs = this.breaker.retryInMs();
-        throw this.fail(
-          new UpstreamError({ ...base, kind: 'circuit-open', retryAfterMs, detail: 'upstream unavailable' }),
-        );
-      }
+      const permit = await this.admit(options);
 
       const result = await this.attempt(url, method, options, token, requestId);
       this.report(options, method, result, attempt);
@@ -242,10 +244,10 @@ export class HttpClient {
       const waitMs = this.waitBeforeRetry(error, failures);
       if (waitMs === undefined)
         throw this.fail(error.with({ detail: 'Retry-After beyond what the client waits' }));
+      // Only the upstream's own Retry-After is passed on: a back-off of a few hundred
+      // milliseconds is no advice for the user ("try again in 1 seconds").
       if (options.deadline !== undefined && this.clock.now() + waitMs >= options.deadline) {
-        throw this.fail(
-          error.with({ retryAfterMs: error.retryAfterMs ?? waitMs, detail: 'no time left to retry' }),
-        );
+        throw this.fail(error.with({ detail: 'no time left to retry' }));
       }
       this.options.logger?.warn('upstream request failed, retrying', {
         system: this.system,
@@ -263,6 +265,56 @@ export class HttpClient {
           error.with({ kind: 'timeout', status: undefined, detail: 'cancelled by the caller', cause }),
         );
       }
+    }
+  }
+
+  /**
+   * A circuit permit for the next attempt. While the circuit is half-open and its one trial
+   * request is out, the attempt waits (within the caller's budget) for the trial's outcome:
+   * refusing it at once would fail a turn whose parallel requests came just after the upstream
+   * recovered. Throws 'circuit-open' when the circuit refuses the attempt.
+   */
+  private async admit(options: RequestOptions): Promise<CircuitPermit> {
+    for (;;) {
+      const permit = this.breaker.tryAcquire();
+      if (permit) return permit;
+      if (this.breaker.state !== 'half-open' || !(await this.waitForTrial(options))) {
+        throw this.fail(
+          new UpstreamError({
+            system: this.system,
+            operation: options.operation,
+            kind: 'circuit-open',
+            retryAfterMs: this.breaker.retryInMs(),
+            notSent: true,
+            detail: 'upstream unavailable',
+          }),
+        );
+      }
+    }
+  }
+
+  /** Whether the circuit's trial request ended before the caller's deadline or abort. */
+  private async waitForTrial(options: RequestOptions): Promise<boolean> {
+    const ended = this.breaker.trialSettled().then(() => true);
+    const { deadline, signal } = options;
+    if (deadline === undefined && signal === undefined) return ended;
+    const giveUp = new AbortController();
+    const timeUp =
+      deadline === undefined
+        ? new Promise<boolean>((resolve) => giveUp.signal.addEventListener('abort', () => resolve(false)))
+        : this.clock.sleep(deadline - this.clock.now(), giveUp.signal).then(
+            () => false,
+            () => false,
+          );
+    const onAbort = (): void => giveUp.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) giveUp.abort();
+    try {
+      return await Promise.race([ended, timeUp]);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      // Ends the deadline's timer, or the wait for an abort that no longer matters.
+      giveUp.abort();
     }
   }
 
@@ -313,8 +365,7 @@ export class HttpClient {
       return { type: 'aborted', durationMs: 0 };
     }
     try {
-      const fetchImpl = this.options.fetch ?? globalThis.fetch;
-      const response = await fetchImpl(url, {
+      const response = await this.transport(url, {
         method,
         headers: this.requestHeaders(options, token, requestId),
         body: encodeBody(options),
@@ -401,6 +452,7 @@ export class HttpClient {
         ...base,
         kind: 'network',
         correlationId: requestId,
+        notSent: result.notSent,
         detail: result.code ? `${detail} (${result.code})` : detail,
         cause: result.cause,
       });
@@ -420,7 +472,7 @@ export class HttpClient {
     });
   }
 
-  private correlationId(headers: Headers): string | undefined {
+  private correlationId(headers: HttpResponse['headers']): string | undefined {
     for (const name of this.options.correlation?.responseHeaders ?? []) {
       const value = headers.get(name);
       if (value) return value;

@@ -13,6 +13,11 @@ import { failure, FakeClock, recordingLogger } from './helpers';
 
 const BASE = 'https://api.example.test';
 
+/** A socket failure as Node reports it (nock needs an Error to fail an `http.request`). */
+function networkError(code: string, message = code): Error {
+  return Object.assign(new Error(message), { code });
+}
+
 async function upstreamFailure(promise: Promise<unknown>): Promise<UpstreamError> {
   const error = await failure(promise);
   assert.ok(error instanceof UpstreamError, `expected an UpstreamError, got ${String(error)}`);
@@ -238,6 +243,18 @@ describe('HttpClient', () => {
       assert.ok(scope.isDone());
     });
 
+    it('does not pass its own back-off on as a retry time when the budget runs out', async () => {
+      clock.randomValue = 0.9;
+      nock(BASE).get('/rooms').reply(503, '');
+      const error = await upstreamFailure(
+        client().request({ operation: 'listRooms', path: '/rooms', deadline: clock.now() + 100 }),
+      );
+      assert.equal(error.status, 503);
+      assert.equal(error.retryAfterMs, undefined);
+      assert.match(error.message, /no time left to retry/);
+      assert.deepEqual(clock.waits, []);
+    });
+
     it('fails fast when Retry-After exceeds the longest wait the client accepts', async () => {
       nock(BASE).get('/rooms').reply(429, '', { 'retry-after': '120' });
       const error = await upstreamFailure(
@@ -314,7 +331,7 @@ describe('HttpClient', () => {
     it('retries an idempotent request after a connection reset', async () => {
       nock(BASE)
         .get('/x')
-        .replyWithError({ code: 'ECONNRESET', message: 'socket hang up' })
+        .replyWithError(networkError('ECONNRESET', 'socket hang up'))
         .get('/x')
         .reply(200, {});
       await client().request({ operation: 'x', path: '/x' });
@@ -356,7 +373,7 @@ describe('HttpClient', () => {
       it('is not retried after a connection reset', async () => {
         const scope = nock(BASE)
           .post('/calls')
-          .replyWithError({ code: 'ECONNRESET' })
+          .replyWithError(networkError('ECONNRESET'))
           .post('/calls')
           .reply(201, {});
         const error = await upstreamFailure(place(client()));
@@ -391,11 +408,23 @@ describe('HttpClient', () => {
       it('is retried after a connection refused before sending', async () => {
         const scope = nock(BASE)
           .post('/calls')
-          .replyWithError({ code: 'ECONNREFUSED' })
+          .replyWithError(networkError('ECONNREFUSED'))
           .post('/calls')
           .reply(201, {});
         await place(client());
         assert.ok(scope.isDone());
+      });
+
+      it('fails, when connections are refused every time, with an error saying it was never sent', async () => {
+        nock(BASE).post('/calls').times(3).replyWithError(networkError('ECONNREFUSED'));
+        const error = await upstreamFailure(place(client()));
+        assert.equal(error.kind, 'network');
+        assert.equal(error.notSent, true);
+      });
+
+      it('says a request that may have reached the upstream was sent', async () => {
+        nock(BASE).post('/calls').replyWithError(networkError('ECONNRESET'));
+        assert.equal((await upstreamFailure(place(client()))).notSent, false);
       });
 
       it('is retried after a 500 when the caller marks it idempotent', async () => {
@@ -474,7 +503,7 @@ describe('HttpClient', () => {
     it('re-opens when the half-open trial fails', async () => {
       const breaker = new CircuitBreaker({ failureThreshold: 2, cooldownMs: 1000, now: clock.now });
       const http = client({ breaker, retry: { maxAttempts: 1 } });
-      nock(BASE).get('/x').times(3).replyWithError({ code: 'ECONNREFUSED' });
+      nock(BASE).get('/x').times(3).replyWithError(networkError('ECONNREFUSED'));
       await upstreamFailure(http.request({ operation: 'x', path: '/x' }));
       await upstreamFailure(http.request({ operation: 'x', path: '/x' }));
       assert.equal(breaker.state, 'open');
@@ -482,6 +511,62 @@ describe('HttpClient', () => {
       const trial = await upstreamFailure(http.request({ operation: 'x', path: '/x' }));
       assert.equal(trial.kind, 'network');
       assert.equal(breaker.state, 'open');
+    });
+
+    it('says a request the open circuit held back was never sent', async () => {
+      const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 1000, now: clock.now });
+      nock(BASE).get('/x').reply(503, '');
+      const http = client({ breaker, retry: { maxAttempts: 1 } });
+      await upstreamFailure(http.request({ operation: 'x', path: '/x' }));
+      const held = await upstreamFailure(http.request({ operation: 'x', path: '/x' }));
+      assert.equal(held.kind, 'circuit-open');
+      assert.equal(held.notSent, true);
+    });
+
+    describe('a request that comes while the half-open trial is out', () => {
+      const openThenCoolDown = async (http: HttpClient): Promise<void> => {
+        nock(BASE).get('/x').reply(503, '');
+        await upstreamFailure(http.request({ operation: 'x', path: '/x' }));
+        clock.advance(1000);
+      };
+
+      it('waits for the trial and is sent once the trial succeeded', async () => {
+        const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 1000, now: clock.now });
+        const http = client({ breaker, retry: { maxAttempts: 1 } });
+        await openThenCoolDown(http);
+        const scope = nock(BASE).get('/x').delay(50).reply(200, { trial: true }).get('/y').reply(200, {});
+        const trial = http.request({ operation: 'x', path: '/x' });
+        const waiting = http.request({ operation: 'y', path: '/y' });
+        assert.deepEqual((await trial).body, { trial: true });
+        assert.equal((await waiting).status, 200);
+        assert.ok(scope.isDone());
+      });
+
+      it('is refused, with the full cool-down, when the trial fails', async () => {
+        const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 1000, now: clock.now });
+        const http = client({ breaker, retry: { maxAttempts: 1 } });
+        await openThenCoolDown(http);
+        nock(BASE).get('/x').delay(50).reply(503, '');
+        const trial = upstreamFailure(http.request({ operation: 'x', path: '/x' }));
+        const waiting = await upstreamFailure(http.request({ operation: 'y', path: '/y' }));
+        assert.equal((await trial).status, 503);
+        assert.equal(waiting.kind, 'circuit-open');
+        assert.equal(waiting.retryAfterMs, 1000);
+      });
+
+      it('gives up waiting at its deadline', async () => {
+        const breaker = new CircuitBreaker({ failureThreshold: 1, cooldownMs: 1000, now: clock.now });
+        const http = client({ breaker, retry: { maxAttempts: 1 } });
+        await openThenCoolDown(http);
+        nock(BASE).get('/x').delay(50).reply(200, {});
+        const trial = http.request({ operation: 'x', path: '/x' });
+        const waiting = await upstreamFailure(
+          http.request({ operation: 'y', path: '/y', deadline: clock.now() + 500 }),
+        );
+        assert.equal(waiting.kind, 'circuit-open');
+        assert.deepEqual(clock.waits, [500], 'waited until the deadline');
+        await trial;
+      });
     });
 
     it('does not count answers such as 404 as outages', async () => {

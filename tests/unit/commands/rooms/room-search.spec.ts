@@ -81,18 +81,31 @@ describe('rooms: searching the free rooms', () => {
     assert.deepEqual(outcome.alternatives, []);
   });
 
-  it('asks once, for the slot and the working hours of that day and the next, on the quarter hour', async () => {
+  it('asks only for the slot when a room is free then, in one request for every room', async () => {
     const cronofy = fakeCronofy({});
     await searchRooms(cronofy, rooms, query({ start: at('2026-11-24T14:05'), durationMinutes: 30 }), { now });
     assert.equal(cronofy.calls.length, 1);
     const call = cronofy.calls[0]!;
+    assert.equal(call.subs.length, rooms.length);
+    assert.equal(call.minutes, 30);
+    assert.deepEqual(
+      call.periods.map((p) => [p.start.toISOString(), p.end.toISOString()]),
+      [[at('2026-11-24T14:05').toISOString(), at('2026-11-24T14:35').toISOString()]],
+    );
+  });
+
+  it('when every room that fits is taken, asks again for the working hours of that day and the next, on the quarter hour', async () => {
+    const allDay: Array<[string, string]> = [['2026-11-24T14:00', '2026-11-24T15:00']];
+    const cronofy = fakeCronofy(Object.fromEntries(rooms.map((r) => [r.sub, allDay])));
+    await searchRooms(cronofy, rooms, query({ start: at('2026-11-24T14:05'), durationMinutes: 30 }), { now });
+    assert.equal(cronofy.calls.length, 2);
+    const call = cronofy.calls[1]!;
     assert.equal(call.subs.length, rooms.length);
     assert.equal(call.interval, 15);
     assert.equal(call.minutes, 30);
     assert.deepEqual(
       call.periods.map((p) => [p.start.toISOString(), p.end.toISOString()]),
       [
-        [at('2026-11-24T14:05').toISOString(), at('2026-11-24T14:35').toISOString()],
         [at('2026-11-24T08:00').toISOString(), at('2026-11-24T19:00').toISOString()],
         [at('2026-11-25T08:00').toISOString(), at('2026-11-25T19:00').toISOString()],
       ],
