@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Level } from './log';
+import { isTimeZone } from './time-zones';
 
 export interface CloudLinkSettings {
   baseUrl: string;
@@ -279,13 +280,4 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes,
     logLevel,
   };
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
+import { luxonZone } from '../time-zones';
 import { foldText } from './name-text';
 
 export interface BookableRoom {
@@ -116,7 +117,7 @@ export function workingWindows(from: Date, count: number, hours: WorkingHours): 
   const open = hoursAndMinutes(hours.start);
   const close = hoursAndMinutes(hours.end);
   const windows: Interval[] = [];
-  let day = DateTime.fromJSDate(from, { zone: hours.timeZone }).startOf('day');
+  let day = DateTime.fromJSDate(from, { zone: luxonZone(hours.timeZone) }).startOf('day');
   if (!day.isValid) throw new RangeError(`Unknown time zone "${hours.timeZone}"`);
   // A week and a bit is enough to find `count` open days unless no day is open.
   for (

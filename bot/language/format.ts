@@ -1,5 +1,6 @@
 /** Dates, times, durations, numbers and lists for cards, in the user's locale and time zone. */
 import { intlTag, type Locale } from './locale';
+import { isTimeZone, zoneOffsetMs } from '../time-zones';
 
 export interface FormatContext {
   locale: Locale;
@@ -15,7 +16,6 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-const validZones = new Map<string, string>();
 
 function cached<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
   let value = cache.get(key);
@@ -28,14 +28,7 @@ function cached<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
 
 /** The zone itself when the runtime knows it, else UTC. */
 function zoneOf(timeZone: string): string {
-  return cached(validZones, timeZone, () => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone });
-      return timeZone;
-    } catch {
-      return 'UTC';
-    }
-  });
+  return isTimeZone(timeZone) ? timeZone : 'UTC';
 }
 
 function dateTimeFormat(ctx: FormatContext, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -52,16 +45,8 @@ const DAY_MS = 86_400_000;
 
 /** The calendar day a date falls on in the context's zone, as days since 1970-01-01. */
 function localDayNumber(date: Date, ctx: FormatContext): number {
-  const zone = zoneOf(ctx.timeZone);
-  // "2026-12-03" in the zone: the ISO-like date of the Swedish locale.
-  const ymd = cached(
-    formatters,
-    `day|${zone}`,
-    () =>
-      new Intl.DateTimeFormat('sv-SE', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }),
-  ).format(date);
-  const [year, month, day] = ymd.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+  const ts = date.getTime();
+  return Math.floor((ts + zoneOffsetMs(zoneOf(ctx.timeZone), ts)) / DAY_MS);
 }
 
 function localYear(date: Date, ctx: FormatContext): number {

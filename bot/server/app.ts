@@ -20,7 +20,7 @@ import type { AdaptiveCard } from '../../cards/render';
 import { translator } from '../language/i18n';
 import { localeOf } from '../language/locale';
 import type { Logger } from '../log';
-import { memoizeText } from '../memo';
+import { isTimeZone } from '../time-zones';
 import type { Member, Reply, Turn, TurnInfo } from '../commands/turn';
 import { MemberCache, memberKey } from './member-cache';
 
@@ -232,19 +232,8 @@ function asRecord(value: unknown): Record<string, unknown> {
 }
 
 function validTimeZone(zone: string | undefined): string | null {
-  if (typeof zone !== 'string' || zone === '') return null;
-  return knownTimeZone(zone) ? zone : null;
+  return typeof zone === 'string' && isTimeZone(zone) ? zone : null;
 }
-
-// Every turn names its zone; the runtime is asked once per distinct name.
-const knownTimeZone = memoizeText((zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}, 1000);
 
 function shortId(id: string): string {
   return id.length > 12 ? `${id.slice(0, 6)}…${id.slice(-4)}` : id;

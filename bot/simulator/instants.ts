@@ -1,5 +1,6 @@
 /** Instants as the simulators read and write them: ISO 8601, UTC, without milliseconds. */
 import { DateTime, IANAZone } from 'luxon';
+import { luxonZone } from '../time-zones';
 import { memoizeText } from '../memo';
 
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
@@ -21,7 +22,7 @@ export const validZone = memoizeText((tzid: string): boolean => IANAZone.isValid
 export function parseInstant(text: string, tzid?: string): number {
   if (WITH_OFFSET.test(text)) return Date.parse(text);
   if ((LOCAL_TIME.test(text) || DATE_ONLY.test(text)) && tzid !== undefined && validZone(tzid)) {
-    const dt = DateTime.fromISO(text, { zone: tzid });
+    const dt = DateTime.fromISO(text, { zone: luxonZone(tzid) });
     return dt.isValid ? dt.toMillis() : Number.NaN;
   }
   return Number.NaN;

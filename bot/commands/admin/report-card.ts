@@ -1,5 +1,6 @@
 /** The words of problem reports: the form, and one report as an admin reads it. */
 import { DateTime } from 'luxon';
+import { luxonZone } from '../../time-zones';
 import type { CardAction, CardColor } from '../../../cards/admin/parts';
 import type { ReportFormCardData } from '../../../cards/admin/report-form';
 import type { ReportViewCardData } from '../../../cards/admin/report-view';
@@ -43,7 +44,7 @@ const SYSTEM_NAMES: Record<string, string> = {
 
 /** "today 14:05:09": seconds help to find the turn in the logs. */
 function preciseTime(date: Date, ctx: FormatContext): string {
-  const local = DateTime.fromJSDate(date, { zone: ctx.timeZone });
+  const local = DateTime.fromJSDate(date, { zone: luxonZone(ctx.timeZone) });
   const time = (local.isValid ? local : DateTime.fromJSDate(date, { zone: 'utc' })).toFormat('HH:mm:ss');
   return `${formatRelativeDay(date, ctx, { withTime: false })} ${time}`;
 }

@@ -3,6 +3,7 @@
  * request understood, then the free rooms that fit (best first) or the nearest free times.
  */
 import { DateTime } from 'luxon';
+import { luxonZone } from '../../time-zones';
 import { VERBS } from '../../../cards/verbs';
 import type { BookRoomIntent } from '../../language/intents';
 import { deadlineFor, identify, TURN_BUDGET_MS } from '../caller';
@@ -31,7 +32,7 @@ export interface SearchOptions {
 
 /** The card inputs that ask for this search again (the Search and Retry buttons). */
 export function searchInputs(query: RoomQuery): Record<string, unknown> {
-  const local = DateTime.fromJSDate(query.start, { zone: query.timeZone });
+  const local = DateTime.fromJSDate(query.start, { zone: luxonZone(query.timeZone) });
   return {
     tz: query.timeZone,
     date: local.toFormat('yyyy-MM-dd'),

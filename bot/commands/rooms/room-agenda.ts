@@ -4,6 +4,7 @@
  * A name that matches no room gets the closest names to choose from.
  */
 import { DateTime } from 'luxon';
+import { luxonZone } from '../../time-zones';
 import { agendaCard, type AgendaData } from '../../../cards/rooms/agenda';
 import { renderCard } from '../../../cards/render';
 import { VERBS } from '../../../cards/verbs';
@@ -114,7 +115,7 @@ export async function roomAgenda(turn: CommandTurn, intent: IntentOf<'roomAgenda
   } catch (error) {
     return failureReply(turn, error);
   }
-  const day = DateTime.fromJSDate(intent.day ?? turn.now, { zone: turn.timeZone }).startOf('day');
+  const day = DateTime.fromJSDate(intent.day ?? turn.now, { zone: luxonZone(turn.timeZone) }).startOf('day');
   const who = { people: caller.people, addresses: addressesOf(caller.person) };
   const match = findRoom(catalogue, intent.room);
   if (match.kind === 'found') return showAgenda(turn, match.room, day, who, deadline);
@@ -149,7 +150,7 @@ export async function agendaClicked(turn: CommandTurn, data: Record<string, unkn
   if (caller.kind === 'reply') return caller.reply;
   const asked = readAgendaButton(data, turn.timeZone);
   if (!asked) return outdatedButton(turn);
-  const day = DateTime.fromISO(asked.day, { zone: asked.timeZone });
+  const day = DateTime.fromISO(asked.day, { zone: luxonZone(asked.timeZone) });
   if (!day.isValid) return outdatedButton(turn);
   let catalogue: RoomCatalogue;
   try {

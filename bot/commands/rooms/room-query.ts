@@ -3,6 +3,7 @@
  * what is wrong with it. Times are read in the user's time zone.
  */
 import { DateTime } from 'luxon';
+import { isTimeZone, luxonZone } from '../../time-zones';
 import { ANY_BUILDING } from '../../../cards/rooms/search';
 import { defaultWorkingHours, validateBooking, type BookingProblem } from '../../domain/booking';
 import { EQUIPMENT, type BookRoomIntent, type Equipment, type WhenError } from '../../language/intents';
@@ -36,7 +37,7 @@ export interface QueryContext {
 
 /** The next quarter hour from now (now itself when it is one), in the time zone's own clock. */
 export function nextQuarterHour(now: Date, timeZone: string): Date {
-  const local = DateTime.fromJSDate(now, { zone: timeZone }).startOf('minute');
+  const local = DateTime.fromJSDate(now, { zone: luxonZone(timeZone) }).startOf('minute');
   const late = local.minute % 15;
   return (late === 0 ? local : local.plus({ minutes: 15 - late })).toJSDate();
 }
@@ -44,8 +45,8 @@ export function nextQuarterHour(now: Date, timeZone: string): Date {
 /** The start for a day given without a time: the next quarter hour today, the opening hour on another day. */
 export function startOfDay(day: Date, ctx: QueryContext): Date {
   const zone = ctx.timeZone;
-  const date = DateTime.fromJSDate(day, { zone }).startOf('day');
-  const today = DateTime.fromJSDate(ctx.now, { zone }).startOf('day');
+  const date = DateTime.fromJSDate(day, { zone: luxonZone(zone) }).startOf('day');
+  const today = DateTime.fromJSDate(ctx.now, { zone: luxonZone(zone) }).startOf('day');
   if (date <= today) return nextQuarterHour(ctx.now, zone);
   const [hour, minute] = defaultWorkingHours(zone).start.split(':').map(Number);
   return date.set({ hour: hour ?? 8, minute: minute ?? 0 }).toJSDate();
@@ -102,7 +103,7 @@ export function readNumber(value: unknown): number | undefined {
 /** An IANA time zone from button data, if it is one. */
 export function readTimeZone(value: unknown): string | undefined {
   if (typeof value !== 'string' || value === '' || value.length > 64) return undefined;
-  return DateTime.now().setZone(value).isValid ? value : undefined;
+  return isTimeZone(value) ? value : undefined;
 }
 
 /**
@@ -117,7 +118,7 @@ export function queryFromInputs(data: Record<string, unknown>, ctx: QueryContext
   const timeText = typeof data.time === 'string' ? data.time.trim() : '';
   const problems: QueryProblem[] = [];
   const day = /^\d{4}-\d{2}-\d{2}$/.test(dateText)
-    ? DateTime.fromISO(dateText, { zone: timeZone })
+    ? DateTime.fromISO(dateText, { zone: luxonZone(timeZone) })
     : undefined;
   const clock = /^(\d{1,2}):(\d{2})(:\d{2})?$/.exec(timeText);
   let start: Date;
@@ -126,7 +127,7 @@ export function queryFromInputs(data: Record<string, unknown>, ctx: QueryContext
     problems.push('impossibleDate');
     start = nextQuarterHour(ctx.now, timeZone);
   } else if (clock) {
-    const base = day ?? DateTime.fromJSDate(ctx.now, { zone: timeZone });
+    const base = day ?? DateTime.fromJSDate(ctx.now, { zone: luxonZone(timeZone) });
     const at = base.set({ hour: Number(clock[1]), minute: Number(clock[2]), second: 0, millisecond: 0 });
     if (!at.isValid || Number(clock[1]) > 23 || Number(clock[2]) > 59) {
       problems.push('missingTime');

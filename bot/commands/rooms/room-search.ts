@@ -6,6 +6,7 @@
  * a slot every quarter hour per room, some fifty times larger.
  */
 import { DateTime } from 'luxon';
+import { luxonZone } from '../../time-zones';
 import {
   defaultWorkingHours,
   nearestSlots,
@@ -120,7 +121,7 @@ function alternatives(
   query: RoomQuery,
   takenRoom: string | undefined,
 ): AlternativeDay[] {
-  const asked = DateTime.fromJSDate(query.start, { zone: query.timeZone });
+  const asked = DateTime.fromJSDate(query.start, { zone: luxonZone(query.timeZone) });
   const length = query.durationMinutes * 60_000;
   return windows.map((window) => {
     // The best room at each start time: rooms come best first, so the first one seen wins.
@@ -134,7 +135,7 @@ function alternatives(
           best.set(start, room);
       }
     }
-    const day = DateTime.fromJSDate(window.start, { zone: query.timeZone });
+    const day = DateTime.fromJSDate(window.start, { zone: luxonZone(query.timeZone) });
     // Around the time asked, on that day.
     const around = day.set({ hour: asked.hour, minute: asked.minute }).toJSDate();
     const candidates = [...best.keys()].map((start) => ({

@@ -1,5 +1,6 @@
 /** The search card: the request understood (editable), then the free rooms or the nearest free times. */
 import { DateTime } from 'luxon';
+import { luxonZone } from '../../time-zones';
 import { renderCard } from '../../../cards/render';
 import { ANY_BUILDING, searchCard, type Choice, type SearchCardData } from '../../../cards/rooms/search';
 import { DEFAULT_BOOKING_LIMITS } from '../../domain/booking';
@@ -84,7 +85,7 @@ function buildingChoice(view: SearchView): { value: string; extra: Choice[] } {
 function form(turn: CommandTurn, view: SearchView): SearchCardData['form'] {
   const t = turn.t;
   const { query } = view;
-  const local = DateTime.fromJSDate(query.start, { zone: query.timeZone });
+  const local = DateTime.fromJSDate(query.start, { zone: luxonZone(query.timeZone) });
   const durations = [...new Set([...DURATIONS, query.durationMinutes])]
     .filter((m) => Number.isInteger(m) && m > 0 && m <= 24 * 60)
     .sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 /** Cronofy answers → the project's types. A wrong shape throws WireShapeError ('protocol'). */
 import { DateTime } from 'luxon';
+import { luxonZone } from '../../time-zones';
 import {
   arrayField,
   asObject,
@@ -123,7 +124,7 @@ function timeText(o: WireObject, key: string, what: string): string {
 function instant(o: WireObject, key: string, what: string, tzid = 'UTC'): Date {
   const text = timeText(o, key, what);
   const date = /^\d{4}-\d{2}-\d{2}$/.test(text)
-    ? DateTime.fromISO(text, { zone: tzid }).toJSDate()
+    ? DateTime.fromISO(text, { zone: luxonZone(tzid) }).toJSDate()
     : new Date(text);
   if (Number.isNaN(date.getTime())) throw new WireShapeError(`${what}.${key} is not a time`);
   return date;

@@ -4,6 +4,7 @@
  * on the real service is a one-line change.
  */
 import { DateTime } from 'luxon';
+import { luxonZone } from '../../time-zones';
 import type { EventAttendee } from './types';
 
 const seg = encodeURIComponent;
@@ -32,7 +33,7 @@ export const REQUEST_ID_HEADER = 'X-Request-Id';
  */
 export function eventWindowParams(from: Date, to: Date, tzid: string): { from: string; to: string } {
   const day = (d: Date, shiftDays: number): string => {
-    const local = DateTime.fromJSDate(d, { zone: tzid });
+    const local = DateTime.fromJSDate(d, { zone: luxonZone(tzid) });
     if (!local.isValid) throw new RangeError(`Unknown time zone ${tzid}`);
     return local.plus({ days: shiftDays }).toISODate() ?? '';
   };
