@@ -37,6 +37,8 @@ export function remainingMs(context: BenchContext): number {
 
 export interface MeasuredRun {
   loop: LoopResult;
+  /** CPU time the bot's process used during the run, in ms (its simulators' not included). */
+  cpuMs: number;
   /** Upstream attempts during the run (0 for the echo bot). */
   requests: number;
   upstreamMs: number;
@@ -69,6 +71,8 @@ export class BenchBot {
     readonly cast: Cast,
     channel: LoopbackChannel,
     url: string,
+    /** The process of the bot's simulators (none for the echo bot). */
+    private readonly simulators: BotProcess | null = null,
   ) {
     this.driver = new TurnDriver({ url, tenantId: started?.tenantId ?? 'echo-tenant' }, channel);
   }
@@ -84,13 +88,18 @@ export class BenchBot {
     cast: { speakers: number[]; targets: number[] },
     settings?: Record<string, string>,
   ): Promise<BenchBot> {
+    const simulators = BotProcess.spawn({ label: `${label} simulators` });
     const process = BotProcess.spawn({ label });
     try {
+      const upstream = await simulators.call('startSimulators', {
+        tenant,
+        cronofyRequestsPerSecond: context.options.cronofyRequestsPerSecond,
+      });
       const started = await process.call('startBot', {
         tenant,
         reveal: [...cast.speakers, ...cast.targets].map(personId),
-        cronofyRequestsPerSecond: context.options.cronofyRequestsPerSecond,
         logLevel: context.options.logLevel,
+        upstream,
         ...(settings ? { settings } : {}),
       });
       const byId = new Map(started.people.map((p) => [p.id, p]));
@@ -111,9 +120,10 @@ export class BenchBot {
         { speakers, targets: pick(cast.targets) },
         context.channel,
         started.url,
+        simulators,
       );
     } catch (error) {
-      await process.close().catch(() => undefined);
+      await Promise.all([process.close(), simulators.close()].map((p) => p.catch(() => undefined)));
       throw error;
     }
   }
@@ -235,7 +245,7 @@ export class BenchBot {
     await this.process.call('profileStop', { path: join(dir, `${name}.cpuprofile`) });
   }
 
-  /** A closed-loop run, with the upstream requests it caused. */
+  /** A closed-loop run, with the upstream requests it caused and the CPU time it cost the bot. */
   async run(options: LoopOptions): Promise<MeasuredRun> {
     const before = await this.counters();
     const loop = await runLoop(this.driver, options);
@@ -244,7 +254,6 @@ export class BenchBot {
       this.context.log(`${this.label}: ${loop.errors} of ${loop.turns} turns failed (${times} × ${problem})`);
     }
     const after = await this.counters();
-    if (!before || !after) return { loop, requests: 0, upstreamMs: 0, byOperation: {} };
     const byOperation: Record<string, number> = {};
     for (const [key, count] of Object.entries(after.byOperation)) {
       const delta = count - (before.byOperation[key] ?? 0);
@@ -252,21 +261,23 @@ export class BenchBot {
     }
     return {
       loop,
+      cpuMs: after.cpuMs - before.cpuMs,
       requests: after.requests - before.requests,
       upstreamMs: after.upstreamMs - before.upstreamMs,
       byOperation,
     };
   }
 
-  /** The bot process's upstream counters (null for the echo bot, which has none). */
-  async counters(): Promise<Counters | null> {
-    return this.started ? this.process.call('counters', {}) : null;
+  /** The bot process's counters (the echo bot's count no upstream requests). */
+  counters(): Promise<Counters> {
+    return this.process.call('counters', {});
   }
 
   /** Bot log problems worth a note (warnings and errors logged while measured). */
   async logProblems(): Promise<string[]> {
+    if (!this.started) return [];
     const counters = await this.counters();
-    if (!counters || counters.warnLines + counters.errorLines === 0) return [];
+    if (counters.warnLines + counters.errorLines === 0) return [];
     return [
       `${this.label}: the bot logged ${counters.errorLines} errors and ${counters.warnLines} warnings; last: ` +
         counters.recentProblems.slice(-3).join(' | '),
@@ -276,6 +287,7 @@ export class BenchBot {
   async close(): Promise<void> {
     this.driver.close();
     await this.process.close();
+    await this.simulators?.close();
   }
 }
 

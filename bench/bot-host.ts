@@ -1,7 +1,8 @@
 /**
- * The bot process of the benchmarks (started by bench/bot-process.ts, never by hand): starts the
- * real bot with startBot() on the simulators of a bench tenant, or the echo bot, and answers the
- * driver's questions (upstream request counters, memory after a forced GC) over IPC.
+ * A process of the benchmarks (started by bench/bot-process.ts, never by hand): starts the real bot
+ * with startBot() on the simulators of a bench tenant (served by another such process), the echo
+ * bot, or those simulators, and answers the driver's questions (upstream request counters, memory
+ * after a forced GC) over IPC.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -11,6 +12,7 @@ import { loadConfig } from '../bot/config';
 import { startBot, type RunningBot } from '../bot/index';
 import { createLogger, type Level, type Logger } from '../bot/log';
 import type { RequestMetrics } from '../bot/services';
+import { startSimulators, type Simulators } from '../bot/simulator';
 import { parseTenant } from '../bot/tenant/load';
 import { benchTenant } from './bench-tenants';
 import { startEchoBot, type EchoBot } from './echo-bot';
@@ -24,9 +26,10 @@ const counters: Counters = {
   warnLines: 0,
   errorLines: 0,
   recentProblems: [],
+  cpuMs: 0,
 };
 
-let running: RunningBot | EchoBot | null = null;
+let running: RunningBot | EchoBot | Simulators | null = null;
 
 function onRequest(metrics: RequestMetrics): void {
   counters.requests++;
@@ -67,7 +70,7 @@ async function startRealBot(request: HostOps['startBot']['request']): Promise<St
     config,
     logger: benchLogger(config.logLevel),
     tenant,
-    simulatorOptions: { cronofyRequestsPerSecond: request.cronofyRequestsPerSecond },
+    upstream: request.upstream,
     onRequest,
   });
   running = bot;
@@ -155,17 +158,29 @@ async function handle(message: HostMessage): Promise<unknown> {
   switch (message.op) {
     case 'startBot':
       return startRealBot(message.request as HostOps['startBot']['request']);
+    case 'startSimulators': {
+      const { tenant, cronofyRequestsPerSecond } = message.request as HostOps['startSimulators']['request'];
+      const sims = await startSimulators(parseTenant(benchTenant(tenant), 'bench tenant', new Date()), {
+        cronofyRequestsPerSecond,
+        logger: benchLogger('info'),
+      });
+      running = sims;
+      return { cloudlink: sims.cloudlink, cronofy: sims.cronofy, graph: sims.graph };
+    }
     case 'startEcho': {
       const echo = await startEchoBot({ logger: benchLogger('info') });
       running = echo;
       return { url: echo.url };
     }
-    case 'counters':
+    case 'counters': {
+      const cpu = process.cpuUsage();
       return {
         ...counters,
         byOperation: { ...counters.byOperation },
         recentProblems: [...counters.recentProblems],
+        cpuMs: (cpu.user + cpu.system) / 1000,
       };
+    }
     case 'memory':
       return memory();
     case 'profileStart':

@@ -1,8 +1,10 @@
 /**
  * What the benchmark driver and a bot process say to each other over the IPC channel. The bot runs
  * in its own process so that its CPU, its memory and its garbage collector are its own: the driver,
- * the loopback channel and the statistics run beside it, on the other core.
+ * the loopback channel and the statistics run beside it, on the other core, and the simulators of
+ * its tenant in a third process (as the real services run on other machines).
  */
+import type { SimulatorEndpoints } from '../bot/simulator';
 import type { TenantSpec } from './bench-tenants';
 
 /** A member as the loopback channel describes them (TeamsInfo.getMember). */
@@ -45,6 +47,8 @@ export interface Counters {
   errorLines: number;
   /** The last warning and error log lines (shortened). */
   recentProblems: string[];
+  /** CPU time the process has used (user and system), in ms. */
+  cpuMs: number;
 }
 
 export interface MemoryFigures {
@@ -62,14 +66,21 @@ export interface HostOps {
     request: {
       tenant: TenantSpec;
       reveal: string[];
-      cronofyRequestsPerSecond: number;
+
       logLevel: string;
       /** Settings as in .env (SYNC_STATUS_MAX_AGE_SECONDS…) on top of the defaults. */
       settings?: Record<string, string>;
+      /** The tenant's simulators, started in another process (startSimulators). */
+      upstream: SimulatorEndpoints;
     };
     result: StartedBot;
   };
   startEcho: { request: Record<string, never>; result: { url: string } };
+  /** The simulators of a bench tenant, served by this process for a bot in another. */
+  startSimulators: {
+    request: { tenant: TenantSpec; cronofyRequestsPerSecond: number };
+    result: SimulatorEndpoints;
+  };
   counters: { request: Record<string, never>; result: Counters };
   /** Resident memory after a forced garbage collection. */
   memory: { request: Record<string, never>; result: MemoryFigures };

@@ -80,7 +80,8 @@ export async function ratioSection(context: BenchContext): Promise<RatioSection>
         series.set(key(scenario.name, c), { runs: [] });
       }
     }
-    await Promise.all([bot.startProfile(context), echo.startProfile(context)]);
+    const profiled = [bot, echo, ...own.values()];
+    await Promise.all(profiled.map((b) => b.startProfile(context)));
     let roundMs = 0;
     for (let round = 1; round <= options.rounds; round++) {
       if (round > 1 && remainingMs(context) < roundMs) {
@@ -106,7 +107,7 @@ export async function ratioSection(context: BenchContext): Promise<RatioSection>
       }
       roundMs = performance.now() - roundStart;
     }
-    await Promise.all([bot.stopProfile(context, 'ratios'), echo.stopProfile(context, 'ratios')]);
+    await Promise.all(profiled.map((b) => b.stopProfile(context, 'ratios')));
 
     const echoFigures: RatioSection['echo'] = {};
     for (const c of CONCURRENCIES) echoFigures[c] = runFigures(series.get(key(ECHO.name, c))!.runs);
@@ -143,6 +144,7 @@ export function runFigures(runs: readonly MeasuredRun[]): RunFigures {
     p50Ms: spread(runs.map((r) => percentile(r.loop.latencies, 50))),
     p99Ms: spread(runs.map((r) => percentile(r.loop.latencies, 99))),
     turns: runs.reduce((sum, r) => sum + r.loop.turns, 0),
+    cpuMsPerTurn: spread(runs.map((r) => (r.loop.turns > 0 ? r.cpuMs / r.loop.turns : Number.NaN))),
     errors: runs.reduce((sum, r) => sum + r.loop.errors, 0),
     problems,
   };

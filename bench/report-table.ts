@@ -49,6 +49,7 @@ function commandsText(section: RatioSection, roundMs: Record<string, number>): s
         spreadText(echo.p50Ms),
         '1.00×',
         spreadText(echo.p99Ms),
+        spreadText(echo.cpuMsPerTurn),
         '0',
         String(echo.errors),
       ]);
@@ -57,7 +58,7 @@ function commandsText(section: RatioSection, roundMs: Record<string, number>): s
       const run = command.runs[c];
       if (command.status !== 'measured' || !run) {
         const why = command.status === 'error' ? `error: ${command.answer.slice(0, 50)}` : command.status;
-        rows.push([command.label, String(c), why, '', '', '', '', '', '']);
+        rows.push([command.label, String(c), why, '', '', '', '', '', '', '']);
         continue;
       }
       rows.push([
@@ -68,6 +69,7 @@ function commandsText(section: RatioSection, roundMs: Record<string, number>): s
         spreadText(run.p50Ms),
         spreadText(run.latencyRatio, '×'),
         spreadText(run.p99Ms),
+        spreadText(run.cpuMsPerTurn),
         figure(run.upstreamPerTurn.median),
         String(run.errors),
       ]);
@@ -85,6 +87,7 @@ function commandsText(section: RatioSection, roundMs: Record<string, number>): s
         'p50 ms',
         'p50 ×echo',
         'p99 ms',
+        'bot CPU ms/turn',
         'upstream/turn',
         'errors',
       ],

@@ -17,6 +17,8 @@ export interface RunFigures {
   turns: number;
   errors: number;
   problems: Record<string, number>;
+  /** CPU time of the bot's process per turn, in ms (what the bot costs, its simulators aside). */
+  cpuMsPerTurn: Spread;
 }
 
 export interface CommandRun extends RunFigures {

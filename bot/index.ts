@@ -14,7 +14,12 @@ import { createAdapter, type AdapterOptions } from './server/adapter';
 import { createApplication } from './server/app';
 import { createHttpServer, listen } from './server/http-server';
 import { CloudLinkClient, CronofyClient, GraphClient, type RequestMetrics } from './services';
-import { startSimulators, type Simulators, type SimulatorOptions } from './simulator';
+import {
+  startSimulators,
+  type SimulatorEndpoints,
+  type Simulators,
+  type SimulatorOptions,
+} from './simulator';
 import { openStateStores } from './state/stores';
 import { loadDemoTenant, loadTenantFile } from './tenant/load';
 import { TenantFileError } from './tenant/tenant-file-error';
@@ -26,6 +31,11 @@ export interface StartOptions {
   /** A tenant to simulate instead of the configured one (tests). */
   tenant?: Tenant;
   simulatorOptions?: SimulatorOptions;
+  /**
+   * Simulators of the tenant already running elsewhere (the benchmarks run them in a process of
+   * their own, as the real services run on other machines): demo mode then starts none.
+   */
+  upstream?: SimulatorEndpoints;
   /** Counts upstream requests (benchmarks). */
   onRequest?: (metrics: RequestMetrics) => void;
   authEndpoints?: AdapterOptions['authEndpoints'];
@@ -54,11 +64,12 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     if (config.mode === 'demo') {
       tenant =
         options.tenant ?? (config.demoTenantPath ? loadTenantFile(config.demoTenantPath) : loadDemoTenant());
-      simulators = await startSimulators(tenant, {
-        logger: logger.child({ component: 'simulator' }),
-        ...options.simulatorOptions,
-      });
-      const sim = simulators;
+      const sim =
+        options.upstream ??
+        (simulators = await startSimulators(tenant, {
+          logger: logger.child({ component: 'simulator' }),
+          ...options.simulatorOptions,
+        }));
       cloudlinkConfig = {
         baseUrl: sim.cloudlink.baseUrl,
         credentials: {

@@ -56,6 +56,9 @@ export interface SimulatorOptions {
   logger?: Logger;
 }
 
+/** Where the simulators listen and the credentials they accept: what a client needs to reach them. */
+export type SimulatorEndpoints = Pick<Simulators, 'cloudlink' | 'cronofy' | 'graph'>;
+
 export interface Simulators {
   cloudlink: {
     /** `http://127.0.0.1:PORT/{service}/2017-09-01`. */

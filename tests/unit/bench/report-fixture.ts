@@ -13,6 +13,7 @@ function run(throughput: number[], p50: number[]): RunFigures {
     turns: 500,
     errors: 0,
     problems: {},
+    cpuMsPerTurn: s(...p50.map((v) => v / 2)),
   };
 }
 

@@ -71,14 +71,14 @@ describe('CloudLinkClient', () => {
     const token = tokenScope();
     const api = nock(ADMIN, { reqheaders: API_HEADERS })
       .get(`${V}/users`)
-      .query({ $top: '100', $skip: '0' })
+      .query({ $top: '1000', $skip: '0' })
       .reply(
         200,
         {
           count: 2,
           _links: {
             self: { href: `${ADMIN}${V}/users` },
-            next: { href: `${ADMIN}${V}/users?$top=100&$skip=1` },
+            next: { href: `${ADMIN}${V}/users?$top=1000&$skip=1` },
           },
           _embedded: {
             items: [
@@ -95,7 +95,7 @@ describe('CloudLinkClient', () => {
         CORR,
       )
       .get(`${V}/users`)
-      .query({ $top: '100', $skip: '1' })
+      .query({ $top: '1000', $skip: '1' })
       .reply(
         200,
         { count: 2, _links: { self: { href: 'x' } }, _embedded: { items: [userWire('u2', { role: null })] } },
