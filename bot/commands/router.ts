@@ -24,11 +24,15 @@ export type { CommandTurn } from './module';
 
 const MODULES: readonly CommandModule[] = [callCommands, callsCommands, roomsCommands, adminCommands];
 
+const HELP_WAIT_MS = 2000;
+
 /** Shows the help card, greeting the user by name when the channel knows it. */
 export async function showHelp(turn: CommandTurn, reason: HelpOptions['reason']): Promise<Reply> {
   const member = await turn.member().catch(() => null);
+  // Before the directory's first load ends, help waits for it a little, then greets without it.
   const people =
-    turn.services.people.peek() ?? (await turn.services.people.snapshot().catch(() => undefined));
+    turn.services.people.peek() ??
+    (await turn.services.people.snapshot({ deadline: Date.now() + HELP_WAIT_MS }).catch(() => undefined));
   const person = member && people ? people.identify(member) : null;
   return helpReply(turn.t, { name: person?.name ?? member?.name, isAdmin: person?.isAdmin ?? false, reason });
 }

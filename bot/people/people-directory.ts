@@ -9,7 +9,14 @@
  */
 import type { CountryCode } from '../domain/phone-number';
 import type { Logger } from '../log';
-import { isUpstreamError, type CallOptions, type CloudLinkClient, type GraphClient } from '../services';
+import {
+  isUpstreamError,
+  UpstreamError,
+  type CallOptions,
+  type CloudLinkClient,
+  type GraphClient,
+  type UpstreamSystem,
+} from '../services';
 import type { GroupMember } from '../services';
 import { joinPeople } from './join';
 import { buildPeopleSnapshot, type AdminGroupState, type PeopleSnapshot } from './people-snapshot';
@@ -49,6 +56,8 @@ export class PeopleDirectory {
   /** A forced refresh waiting for the load in flight, which may have read the sources too early. */
   private queued: Promise<PeopleSnapshot> | undefined;
   private noRefreshBefore = 0;
+  /** The sources the load in flight is still reading. */
+  private readonly unread = new Set<[UpstreamSystem, string]>();
 
   constructor(options: PeopleDirectoryOptions) {
     this.options = options;
@@ -59,11 +68,14 @@ export class PeopleDirectory {
   /**
    * The people: the cached snapshot (refreshed in the background once older than the TTL), or,
    * on the first call, a load; a failed first load rejects with the source's UpstreamError.
-   * `options` (deadline, signal) apply to a load this call starts, not to background refreshes.
+   * `options` (deadline, signal) apply to a load this call starts, not to background refreshes;
+   * a call that finds the first load already running waits for it until its own deadline, then
+   * fails with a 'timeout' of the source still being read.
    */
   async snapshot(options: CallOptions = {}): Promise<PeopleSnapshot> {
     const current = this.current;
-    if (current === undefined) return this.loading ?? this.startLoad(options);
+    if (current === undefined)
+      return this.loading ? this.waitWithin(this.loading, options) : this.startLoad(options);
     const now = this.now();
     if (
       this.loading === undefined &&
@@ -116,6 +128,37 @@ export class PeopleDirectory {
     });
   }
 
+  /** The load in flight, or a 'timeout' when the caller's deadline (or abort) comes first. */
+  private async waitWithin(load: Promise<PeopleSnapshot>, options: CallOptions): Promise<PeopleSnapshot> {
+    const { deadline, signal } = options;
+    if (deadline === undefined && signal === undefined) return load;
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
+    const gaveUp = new Promise<never>((_resolve, reject) => {
+      const giveUp = (): void => {
+        const [system, operation] = [...this.unread][0] ?? ['cloudlink', 'listUsers'];
+        reject(
+          new UpstreamError({
+            system,
+            operation,
+            kind: 'timeout',
+            detail: 'the people directory is still being read',
+          }),
+        );
+      };
+      if (deadline !== undefined) timer = setTimeout(giveUp, Math.max(0, deadline - this.now()));
+      onAbort = giveUp;
+      if (signal?.aborted) giveUp();
+      else signal?.addEventListener('abort', giveUp, { once: true });
+    });
+    try {
+      return await Promise.race([load, gaveUp]);
+    } finally {
+      clearTimeout(timer);
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
   private startLoad(options: CallOptions): Promise<PeopleSnapshot> {
     const run = this.load(options).then(
       (snapshot) => {
@@ -136,11 +179,19 @@ export class PeopleDirectory {
   private async load(options: CallOptions): Promise<PeopleSnapshot> {
     const { cloudlink, graph, accountId, defaultCountry, logger } = this.options;
     const startedAt = this.now();
+    // Which sources are still being read, for callers who stop waiting.
+    const reading = <T>(system: UpstreamSystem, operation: string, promise: Promise<T>): Promise<T> => {
+      const entry: [UpstreamSystem, string] = [system, operation];
+      this.unread.add(entry);
+      return promise.finally(() => this.unread.delete(entry));
+    };
     const [cloudLinkUsers, graphUsers, integration, admins] = await Promise.all([
-      cloudlink.listUsers(options),
-      graph.listUsers(options),
-      accountId ? cloudlink.getTeamsIntegration(accountId, options) : Promise.resolve(null),
-      this.loadAdmins(options),
+      reading('cloudlink', 'listUsers', cloudlink.listUsers(options)),
+      reading('graph', 'listUsers', graph.listUsers(options)),
+      accountId
+        ? reading('cloudlink', 'getTeamsIntegration', cloudlink.getTeamsIntegration(accountId, options))
+        : Promise.resolve(null),
+      reading('graph', 'listGroupMembers', this.loadAdmins(options)),
     ]);
     const { people, stats } = joinPeople({
       cloudLinkUsers,

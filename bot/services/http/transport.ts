@@ -10,6 +10,9 @@ import https from 'node:https';
 import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
 
+/** How long a connection may stay idle in the pool when the server does not say. */
+const IDLE_MS = 30_000;
+
 export interface TransportRequest {
   method: string;
   headers: Record<string, string>;
@@ -45,9 +48,13 @@ export interface NodeTransportOptions {
 export function nodeTransport(options: NodeTransportOptions = {}): Transport {
   const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
   const maxRedirects = options.maxRedirects ?? 5;
+  // An idle connection is closed before the server closes it: at the server's own Keep-Alive
+  // timeout less a second (Node reads that header only when the agent has a timeout), else after
+  // IDLE_MS. Reusing a connection the server is closing fails the request that was sent on it.
+  const agentOptions = { keepAlive: true, maxSockets: 64, timeout: IDLE_MS };
   const agents = {
-    'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }),
-    'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }),
+    'http:': new http.Agent(agentOptions),
+    'https:': new https.Agent(agentOptions),
   };
 
   const once = (target: URL, request: TransportRequest): Promise<RawAnswer> =>

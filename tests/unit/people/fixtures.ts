@@ -79,6 +79,8 @@ export interface Sources {
   failures: Partial<Record<'clUsers' | 'graphUsers' | 'integration' | 'admins', Error>>;
   /** Every call waits for this gate when set. */
   gate?: Gate;
+  /** One call waits for its own gate when set. */
+  gates: Partial<Record<'clUsers' | 'graphUsers' | 'integration' | 'admins', Gate>>;
   calls: { clUsers: number; graphUsers: number; integration: number; admins: number };
   /** Calls started and not yet answered. */
   pending: number;
@@ -95,6 +97,7 @@ export function sources(
     integration: init.integration ?? null,
     adminMembers: init.adminMembers ?? [],
     failures: {},
+    gates: {},
     calls: { clUsers: 0, graphUsers: 0, integration: 0, admins: 0 },
     pending: 0,
     accountIds: [],
@@ -107,6 +110,8 @@ async function answer<T>(s: Sources, call: keyof Sources['calls'], value: () => 
   s.pending += 1;
   try {
     if (s.gate) await s.gate.promise;
+    const own = s.gates[call];
+    if (own) await own.promise;
     const failure = s.failures[call];
     if (failure) throw failure;
     return value();

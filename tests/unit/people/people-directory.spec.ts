@@ -68,6 +68,25 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('the people directory cache', () => {
+  it('stops a turn waiting for the first load at its deadline, naming the source still being read', async () => {
+    const { directory, sources: s, clock } = setup();
+    s.gates.graphUsers = new Gate();
+    const warmUp = directory.snapshot();
+    await settle();
+    const turn = directory.snapshot({ deadline: clock.time + 30 });
+    const error = await rejection(turn);
+    assert.ok(error instanceof UpstreamError);
+    assert.deepEqual(
+      { system: error.system, operation: error.operation, kind: error.kind },
+      { system: 'graph', operation: 'listUsers', kind: 'timeout' },
+    );
+    // The load goes on, and serves the next turns once it ends.
+    s.gates.graphUsers.open();
+    const snapshot = await warmUp;
+    assert.equal(await directory.snapshot({ deadline: clock.time + 30 }), snapshot);
+    assert.deepEqual(loads(s), [1, 1, 1, 1]);
+  });
+
   it('loads the four sources in parallel and joins them with the manual mappings and admins', async () => {
     const { directory, sources: s } = setup();
     s.gate = new Gate();
