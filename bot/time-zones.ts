@@ -21,6 +21,11 @@ export const isTimeZone = memoizeText((zone: string): boolean => {
   }
 }, 1000);
 
+/** The zone itself when the runtime knows it, else UTC. */
+export function zoneOrUtc(zone: string): string {
+  return isTimeZone(zone) ? zone : 'UTC';
+}
+
 const QUARTER_MS = 15 * 60_000;
 /** Quarter hours kept per zone (about a year of them); the oldest go first. */
 const KEPT = 35_000;

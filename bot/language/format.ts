@@ -1,6 +1,6 @@
 /** Dates, times, durations, numbers and lists for cards, in the user's locale and time zone. */
 import { intlTag, type Locale } from './locale';
-import { isTimeZone, zoneOffsetMs } from '../time-zones';
+import { zoneOffsetMs, zoneOrUtc } from '../time-zones';
 
 export interface FormatContext {
   locale: Locale;
@@ -26,13 +26,8 @@ function cached<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
   return value;
 }
 
-/** The zone itself when the runtime knows it, else UTC. */
-function zoneOf(timeZone: string): string {
-  return isTimeZone(timeZone) ? timeZone : 'UTC';
-}
-
 function dateTimeFormat(ctx: FormatContext, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const zone = zoneOf(ctx.timeZone);
+  const zone = zoneOrUtc(ctx.timeZone);
   const key = `${ctx.locale}|${zone}|${JSON.stringify(options)}`;
   return cached(
     formatters,
@@ -46,7 +41,7 @@ const DAY_MS = 86_400_000;
 /** The calendar day a date falls on in the context's zone, as days since 1970-01-01. */
 function localDayNumber(date: Date, ctx: FormatContext): number {
   const ts = date.getTime();
-  return Math.floor((ts + zoneOffsetMs(zoneOf(ctx.timeZone), ts)) / DAY_MS);
+  return Math.floor((ts + zoneOffsetMs(zoneOrUtc(ctx.timeZone), ts)) / DAY_MS);
 }
 
 function localYear(date: Date, ctx: FormatContext): number {

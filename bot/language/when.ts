@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { isTimeZone, luxonZone } from '../time-zones';
+import { luxonZone, zoneOrUtc } from '../time-zones';
 import type { CallPeriod, PartOfDay, WhenError, WhenUnderstood } from './intents';
 import { type Folded, originalSlice, prepare } from './normalize';
 import { numberValue } from './numbers';
@@ -77,10 +77,6 @@ class Scanner {
   }
 }
 
-function zoneOf(timeZone: string): string {
-  return isTimeZone(timeZone) ? timeZone : 'UTC';
-}
-
 function validDay(zone: string, y: number, m: number, d: number): DateTime | undefined {
   if (m < 1 || m > 12 || d < 1) return undefined;
   const day = DateTime.fromObject({ year: y, month: m, day: d }, { zone: luxonZone(zone) });
@@ -104,7 +100,7 @@ function fullYear(text: string | undefined): number | undefined {
 
 /** Finds dates, times and durations in folded text (as made by `prepare`). */
 export function scanWhen(f: Folded, ctx: WhenContext): WhenResult {
-  const zone = zoneOf(ctx.timeZone);
+  const zone = zoneOrUtc(ctx.timeZone);
   const now = DateTime.fromJSDate(ctx.now, { zone: luxonZone(zone) });
   const today = now.startOf('day');
   const scan = new Scanner(f.folded);
@@ -325,7 +321,7 @@ export function parseDuration(text: string): number | undefined {
 
 /** The instants a call-log period covers, in the user's time zone: [from, to). */
 export function periodRange(period: CallPeriod, ctx: WhenContext): { from: Date; to: Date } {
-  const now = DateTime.fromJSDate(ctx.now, { zone: luxonZone(zoneOf(ctx.timeZone)) });
+  const now = DateTime.fromJSDate(ctx.now, { zone: luxonZone(zoneOrUtc(ctx.timeZone)) });
   const today = now.startOf('day');
   if (period === 'today') return { from: today.toJSDate(), to: today.plus({ days: 1 }).toJSDate() };
   if (period === 'yesterday') return { from: today.minus({ days: 1 }).toJSDate(), to: today.toJSDate() };
@@ -334,6 +330,6 @@ export function periodRange(period: CallPeriod, ctx: WhenContext): { from: Date;
 
 /** The instants one calendar day covers in the user's time zone (23 or 25 hours on a DST change). */
 export function dayRange(day: Date, ctx: Pick<WhenContext, 'timeZone'>): { from: Date; to: Date } {
-  const start = DateTime.fromJSDate(day, { zone: luxonZone(zoneOf(ctx.timeZone)) }).startOf('day');
+  const start = DateTime.fromJSDate(day, { zone: luxonZone(zoneOrUtc(ctx.timeZone)) }).startOf('day');
   return { from: start.toJSDate(), to: start.plus({ days: 1 }).toJSDate() };
 }

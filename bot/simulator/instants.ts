@@ -1,7 +1,6 @@
 /** Instants as the simulators read and write them: ISO 8601, UTC, without milliseconds. */
-import { DateTime, IANAZone } from 'luxon';
-import { luxonZone } from '../time-zones';
-import { memoizeText } from '../memo';
+import { DateTime } from 'luxon';
+import { isTimeZone, luxonZone } from '../time-zones';
 
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
@@ -12,8 +11,8 @@ export function isoSeconds(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** Whether a time zone name is a valid IANA zone (asked of the runtime once per name). */
-export const validZone = memoizeText((tzid: string): boolean => IANAZone.isValidZone(tzid), 1000);
+/** Whether a time zone name is a valid IANA zone. */
+export const validZone = isTimeZone;
 
 /**
  * Milliseconds for an instant with an offset, or for a local time or date in `tzid`;
