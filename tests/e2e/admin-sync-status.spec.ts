@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { TenantFile, TenantFilePerson } from '../../bot/tenant/types';
 import { BotHarness, cardText, executeActions, type Card } from '../support/bot-harness';
-import { banner, check, hasCheck, sectionFacts, summary } from './admin-helpers';
+import { banner, check, dayWord, hasCheck, sectionFacts, summary } from './admin-helpers';
 
 const DAY = 24 * 60 * 60 * 1000;
 const ADMIN = '29:admin';
@@ -257,7 +257,8 @@ describe('sync status, over HTTP', () => {
       const before = check(await status(), 'gateway');
       assert.equal(before.level, 'error');
       assert.equal(before.color, 'Attention');
-      assert.match(before.text, /Gateway offline \(last seen today \d\d:\d\d\)/);
+      const seen = dayWord(3 * 3_600_000, 'Europe/Paris', { today: 'today', yesterday: 'yesterday' });
+      assert.match(before.text, new RegExp(`Gateway offline \\(last seen ${seen} \\d\\d:\\d\\d\\)`));
       assert.match(before.text, /power and network/);
       sim().gateway.status = 'online';
       sim().gateway.lastSeen = new Date();
@@ -704,7 +705,9 @@ describe('sync status, over HTTP', () => {
       assert.match(summary(card), /^4 problèmes : 2 à corriger et 2 à surveiller$/);
       assert.match(
         check(card, 'gateway').text,
-        /^Passerelle hors ligne \(dernier contact : aujourd'hui \d\d:\d\d\)/,
+        new RegExp(
+          `^Passerelle hors ligne \\(dernier contact : ${dayWord(3 * 3_600_000, 'Europe/Paris', { today: "aujourd'hui", yesterday: 'hier' })} \\d\\d:\\d\\d\\)`,
+        ),
       );
       assert.match(check(card, 'clientSecret').text, /^Le secret client expire le .+ — jours restants : 5/);
       assert.match(
