@@ -3,6 +3,7 @@
  * data by adaptivecards-templating.
  */
 import { Template } from 'adaptivecards-templating';
+import { escapeCardMarkdown } from './markdown';
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -28,12 +29,16 @@ export function defineCard<T>(name: string, json: object, sample: T): CardTempla
 // instance serves every turn).
 const parsed = new WeakMap<object, Template>();
 
-/** Expands a template with data; `${…}` expressions left unbound are a bug the tests catch. */
+/**
+ * Expands a template with data, every text written as literal Markdown; `${…}` expressions left
+ * unbound are a bug the tests catch.
+ */
 export function renderCard<T extends object>(template: CardTemplate<T>, data: T): AdaptiveCard {
   let prepared = parsed.get(template.json);
   if (!prepared) {
     prepared = new Template(template.json);
     parsed.set(template.json, prepared);
   }
-  return prepared.expand({ $root: data }) as AdaptiveCard;
+  // Every text is literal: what users typed and is repeated never becomes a link or an emphasis.
+  return escapeCardMarkdown(prepared.expand({ $root: data }) as AdaptiveCard);
 }

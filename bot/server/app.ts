@@ -23,6 +23,7 @@ import type { Logger } from '../log';
 import { isTimeZone } from '../time-zones';
 import type { Member, Reply, Turn, TurnInfo } from '../commands/turn';
 import { MemberCache, memberKey } from './member-cache';
+import { escapeMarkdown } from '../../cards/markdown';
 
 export type VerbHandler<S> = (turn: Turn<S>, data: Record<string, unknown>) => Promise<Reply>;
 
@@ -175,7 +176,8 @@ async function send(context: TurnContext, reply: Reply): Promise<void> {
   if ('card' in reply) {
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)));
   } else {
-    await context.sendActivity(MessageFactory.text(reply.text));
+    // Text is rendered as Markdown too: written literal, as cards are.
+    await context.sendActivity(MessageFactory.text(escapeMarkdown(reply.text)));
   }
 }
 

@@ -51,6 +51,20 @@ describe('help, over HTTP on the demo tenant', () => {
     assert.match(cardText(card), /did not understand "florp the wibble"/);
   });
 
+  it('repeats typed Markdown as literal text: a link typed by the user never becomes a link', async () => {
+    const typed = 'x [Reset your PBX PIN](https://evil.example/reset) **now**';
+    const card = await h.sayCard(user, typed, { locale: 'en-GB' });
+    const raw = JSON.stringify(card);
+    // The card carries the escaped characters; Teams shows them as typed, as plain text.
+    assert.ok(!raw.includes('[Reset your PBX PIN](https://evil.example/reset)'));
+    const escaped = String.raw`\[Reset your PBX PIN\](https://evil.example/reset) \*\*now`;
+    assert.ok(raw.includes(JSON.stringify(escaped).slice(1, -1)));
+    assert.match(
+      cardText(card),
+      /did not understand "x \[Reset your PBX PIN\]\(https:\/\/evil\.example\/reset\) \*\*now"/,
+    );
+  });
+
   it('gives every help button a command the bot understands, in each language', async () => {
     for (const locale of ['en-US', 'fr-FR', 'pt-BR']) {
       const card = await h.sayCard(user, 'help', { locale });

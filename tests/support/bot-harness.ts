@@ -206,6 +206,12 @@ export function cardsOf(activity: Record<string, unknown>): Card[] {
 }
 
 /** All the text of a card (TextBlocks, FactSets, action titles), for assertions in words. */
+/** A card text as Teams shows it: Markdown's backslash escapes (cards/markdown.ts) rendered. */
+export function shownText(text: string): string {
+  return text.replace(/\\([\\`*_~[\]#>+\-.)])/g, '$1');
+}
+
+/** Every text of a card, as Teams shows it, one per line. */
 export function cardText(card: unknown): string {
   const parts: string[] = [];
   const walk = (node: unknown): void => {
@@ -213,7 +219,7 @@ export function cardText(card: unknown): string {
     else if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
       for (const key of ['text', 'title', 'value', 'label', 'placeholder', 'altText']) {
-        if (typeof record[key] === 'string') parts.push(record[key]);
+        if (typeof record[key] === 'string') parts.push(shownText(record[key]));
       }
       for (const [key, value] of Object.entries(record)) if (key !== 'data') walk(value);
     }
