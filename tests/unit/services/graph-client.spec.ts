@@ -181,6 +181,34 @@ describe('GraphClient', () => {
     assert.ok(api.isDone());
   });
 
+  it('reads presences shaped like the getPresencesByUserId example, with the fields it does not use', async () => {
+    tokenScope();
+    // cloudcommunications-getpresencesbyuserid.md / presence.md (vendor facts §3.5).
+    const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
+      .post(`${V}/communications/getPresencesByUserId`, { ids: ['fa8bf3dc-eca7-46b7-bad1-db199b62afc3'] })
+      .reply(200, {
+        value: [
+          {
+            '@odata.type': '#microsoft.graph.presence',
+            id: 'fa8bf3dc-eca7-46b7-bad1-db199b62afc3',
+            availability: 'Busy',
+            activity: 'InAMeeting',
+            statusMessage: null,
+            outOfOfficeSettings: { message: null, isOutOfOffice: false },
+            sequenceNumber: 'C6E7DF3B3E3A4C38',
+            workLocation: { workLocationType: 'office', source: 'scheduled' },
+          },
+        ],
+      });
+    const presences = await client.getPresences(['fa8bf3dc-eca7-46b7-bad1-db199b62afc3']);
+    assert.deepEqual(presences.get('fa8bf3dc-eca7-46b7-bad1-db199b62afc3'), {
+      userId: 'fa8bf3dc-eca7-46b7-bad1-db199b62afc3',
+      availability: 'Busy',
+      activity: 'InAMeeting',
+    });
+    assert.ok(api.isDone());
+  });
+
   it(`reads presences in batches of ${PRESENCE_BATCH_SIZE} ids`, async () => {
     tokenScope();
     const ids = Array.from({ length: 700 }, (_, i) => `u${i}`);
