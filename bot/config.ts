@@ -43,6 +43,13 @@ export interface BotCredentials {
 export interface Config {
   /** 'demo' runs on the simulators and a tenant file; 'live' on the real services. */
   mode: 'demo' | 'live';
+  /**
+   * Real services but no bot credentials (`MicrosoftAppId`): a local live trial. The bot then
+   * listens on loopback only and accepts this machine's requests without a token, as in demo mode.
+   */
+  liveTrial: boolean;
+  /** The bot's public base URL (`PUBLIC_URL`); in a local live trial `http://127.0.0.1:PORT` by default. */
+  publicUrl: string | null;
   port: number;
   host: string;
   /** A tenant file to load instead of the bundled demo (demo mode). */
@@ -81,6 +88,7 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 const LEVELS: Level[] = ['debug', 'info', 'warn', 'error'];
+const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'];
 
 /**
  * Reads a .env file into the environment (variables already set win), if there is one.
@@ -155,6 +163,9 @@ export function loadConfig(env: Env = process.env): Config {
   };
   const anyLive = Object.values(groups).some((names) => names.some((n) => get(n) !== undefined));
   const mode: Config['mode'] = anyLive ? 'live' : 'demo';
+  // A local live trial: real services, no bot identity. Loopback only, no token, memory storage allowed.
+  const liveTrial =
+    anyLive && get('MicrosoftAppId') === undefined && get('MicrosoftAppPassword') === undefined;
   if (anyLive) {
     for (const names of Object.values(groups)) {
       for (const n of names) {
@@ -191,7 +202,7 @@ export function loadConfig(env: Env = process.env): Config {
       appType: appTypeRaw as BotCredentials['appType'],
       appTenantId,
     };
-  } else if (mode === 'live') {
+  } else if (mode === 'live' && !liveTrial) {
     problems.push(
       'MicrosoftAppId and MicrosoftAppPassword are required with real services: the bot refuses to run unauthenticated.',
     );
@@ -206,7 +217,7 @@ export function loadConfig(env: Env = process.env): Config {
       problems.push(`ALLOWED_TENANT_IDS must list Entra tenant ids (GUIDs); "${id}" is not one.`);
     }
   }
-  if (mode === 'live' && allowedTenants.length === 0) {
+  if (mode === 'live' && !liveTrial && allowedTenants.length === 0) {
     problems.push('ALLOWED_TENANT_IDS is required with real services: list the Entra tenant ids to serve.');
   }
 
@@ -224,7 +235,7 @@ export function loadConfig(env: Env = process.env): Config {
     storage = { kind: 'blob', connectionString: connectionString ?? '', container };
   } else if (storageKind !== 'memory') {
     problems.push(`STORAGE must be "memory" or "blob" (got "${storageKind}").`);
-  } else if (mode === 'live') {
+  } else if (mode === 'live' && !liveTrial) {
     problems.push('STORAGE=blob is required with real services: memory storage loses state on restart.');
   }
 
@@ -257,11 +268,25 @@ export function loadConfig(env: Env = process.env): Config {
       }
     : null;
 
-  const host = get('HOST') ?? (mode === 'demo' && bot === null ? '127.0.0.1' : '0.0.0.0');
+  const host = get('HOST') ?? (bot === null ? '127.0.0.1' : '0.0.0.0');
+  if (liveTrial && !LOOPBACK_HOSTS.includes(host.toLowerCase())) {
+    problems.push(
+      `HOST must be a loopback address (127.0.0.1, ::1 or localhost) in a local live trial (got "${host}"): without MicrosoftAppId the bot accepts requests without a token, so it serves this machine only.`,
+    );
+  }
+  const publicUrlRaw = get('PUBLIC_URL');
+  const publicUrl =
+    publicUrlRaw !== undefined
+      ? url('PUBLIC_URL', publicUrlRaw)
+      : liveTrial
+        ? `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+        : null;
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     mode,
+    liveTrial,
+    publicUrl,
     port,
     host,
     demoTenantPath,

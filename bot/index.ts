@@ -245,7 +245,8 @@ async function main(): Promise<void> {
       lines.push('No bot credentials: unauthenticated requests are accepted from this machine only.');
     }
   }
-  logger.info('started', { url: bot.url, mode: config.mode });
+  if (config.liveTrial) lines.push(liveTrialLine(config, bot.url));
+  logger.info('started', { url: bot.url, mode: config.mode, liveTrial: config.liveTrial });
   process.stdout.write(lines.join('\n') + '\n');
 
   const stop = (signal: string): void => {
@@ -257,6 +258,20 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** The start-up line of a local live trial: where it listens and which services are real. */
+export function liveTrialLine(config: Config, url: string): string {
+  const live = [
+    config.cloudlink && `CloudLink ${config.cloudlink.baseUrl}`,
+    config.cronofy && `Cronofy ${config.cronofy.baseUrl}`,
+    config.graph && `Microsoft Graph ${config.graph.baseUrl}`,
+  ].filter(Boolean);
+  const publicUrl = config.publicUrl && !config.publicUrl.endsWith(':0') ? config.publicUrl : url;
+  return (
+    `Local live trial on ${url} only (no MicrosoftAppId): requests from this machine are accepted without a Bot Framework token; ` +
+    `live services: ${live.join(', ')}; storage: ${config.storage.kind}; public URL: ${publicUrl}.`
+  );
 }
 
 if (require.main === module) {

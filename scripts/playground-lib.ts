@@ -7,12 +7,21 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Tenant, TenantPerson } from '../bot/tenant/types';
 
+/** A user of the playground: a person of the tenant, or a user of the real directory (live trial). */
+export type PlaygroundUser = Pick<TenantPerson, 'id' | 'name' | 'email' | 'upn' | 'aadObjectId' | 'inTeams'>;
+
+/** What the playground needs of a tenant: its Entra id and the people it may list as other users. */
+export interface PlaygroundTenant {
+  organization: Pick<Tenant['organization'], 'azureTenantId'>;
+  people: PlaygroundUser[];
+}
+
 export interface PlaygroundOptions {
   /** The bot's messaging endpoint, e.g. http://127.0.0.1:3978/api/messages. */
   botEndpoint: string;
-  tenant: Tenant;
+  tenant: PlaygroundTenant;
   /** The signed-in user. */
-  user: TenantPerson;
+  user: PlaygroundUser;
   port: number;
   /** Folder for the playground's configuration file. */
   dir: string;
@@ -29,7 +38,7 @@ export interface RunningPlayground {
 const ROOT = path.resolve(__dirname, '..');
 
 /** Writes .m365agentsplayground.yml: the signed-in user and exactly five other users, as the schema demands. */
-export function writePlaygroundConfig(dir: string, tenant: Tenant, user: TenantPerson): string {
+export function writePlaygroundConfig(dir: string, tenant: PlaygroundTenant, user: PlaygroundUser): string {
   mkdirSync(dir, { recursive: true });
   const others = tenant.people.filter((p) => p.id !== user.id && p.inTeams).slice(0, 5);
   while (others.length < 5) {
@@ -44,7 +53,7 @@ export function writePlaygroundConfig(dir: string, tenant: Tenant, user: TenantP
     });
   }
   const q = (s: string): string => JSON.stringify(s);
-  const userYaml = (p: TenantPerson, indent: string, index: number): string => {
+  const userYaml = (p: PlaygroundUser, indent: string, index: number): string => {
     const [given, ...rest] = p.name.split(' ');
     const upn = p.upn ?? p.email ?? `${p.id}@example.com`;
     return [

@@ -5,13 +5,13 @@
  */
 import path from 'node:path';
 import { ConfigError, loadConfig, loadDotEnv } from '../bot/config';
-import { startBot } from '../bot/index';
+import { startBot, type RunningBot } from '../bot/index';
 import { createLogger } from '../bot/log';
 import { DEMO_SIGNED_IN_PERSON_ID } from '../bot/tenant/demo';
 import { TenantFileError } from '../bot/tenant/tenant-file-error';
 import type { Tenant, TenantPerson } from '../bot/tenant/types';
 import { startLocaleProxy } from './locale-proxy';
-import { startPlayground } from './playground-lib';
+import { startPlayground, type PlaygroundTenant, type PlaygroundUser } from './playground-lib';
 
 function argument(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,26 +29,60 @@ export function signedInPerson(tenant: Tenant): TenantPerson {
   return chosen;
 }
 
+/**
+ * In a local live trial: the user named by `--user <upn>`, as Microsoft Graph knows them, in the
+ * configured Entra tenant.
+ */
+async function trialSignIn(bot: RunningBot): Promise<{ tenant: PlaygroundTenant; user: PlaygroundUser }> {
+  const upn = argument('user');
+  if (!upn) {
+    throw new Error(
+      'In a local live trial, name the Teams user to sign in as: npm run playground -- --user someone@contoso.com',
+    );
+  }
+  const found = await bot.services.graph.getUser(upn);
+  if (!found)
+    throw new Error(`Microsoft Graph knows no user ${upn} in tenant ${bot.config.graph?.tenantId}.`);
+  const user: PlaygroundUser = {
+    id: found.id,
+    name: found.displayName || found.userPrincipalName,
+    upn: found.userPrincipalName,
+    ...(found.mail ? { email: found.mail } : {}),
+    aadObjectId: found.id,
+    inTeams: true,
+  };
+  return {
+    tenant: { organization: { azureTenantId: bot.config.graph?.tenantId ?? '' }, people: [user] },
+    user,
+  };
+}
+
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
   const bot = await startBot({ config, logger });
-  if (!bot.tenant)
-    throw new Error('npm run playground needs the embedded default (no real service settings).');
-  const user = signedInPerson(bot.tenant);
+  if (!bot.tenant && !config.liveTrial) {
+    throw new Error(
+      'npm run playground needs the embedded default or a local live trial (no MicrosoftAppId).',
+    );
+  }
+  const signIn: { tenant: PlaygroundTenant; user: PlaygroundUser } = bot.tenant
+    ? { tenant: bot.tenant, user: signedInPerson(bot.tenant) }
+    : await trialSignIn(bot);
+  const { tenant, user } = signIn;
   const locale = argument('locale');
   const proxy = locale ? await startLocaleProxy(`${bot.url}/api/messages`, locale) : null;
   const playground = await startPlayground({
     botEndpoint: proxy?.endpoint ?? `${bot.url}/api/messages`,
-    tenant: bot.tenant,
+    tenant,
     user,
     port: Number(argument('port') ?? 56150),
     dir: path.resolve(__dirname, '..', '.playground'),
   });
   process.stdout.write(
     [
-      `Bot: ${bot.url}/api/messages (${bot.tenant.organization.name})`,
+      `Bot: ${bot.url}/api/messages (${bot.tenant?.organization.name ?? 'local live trial'})`,
       `Agents Playground: ${playground.url} — signed in as ${user.name}${locale ? `, locale ${locale}` : ''}`,
       'Press Ctrl+C to stop.',
       '',

@@ -59,8 +59,30 @@ const PRESENCE_PAIRS = new Set([
   'Busy/InACall',
   'Busy/InAConferenceCall',
   'Away/Away',
-  'DoNotDisturb/Presenting',
 ]);
+
+/**
+ * The query options Graph documents for each collection the simulator serves (vendor facts §3.1,
+ * §3.3, §3.4, §3.8); the simulator answers the ones the bot uses and refuses the rest with 400, as it
+ * refuses every option Graph does not document.
+ */
+const USERS_OPTIONS = ['$select', '$top', '$skiptoken'];
+const MEMBERS_OPTIONS = ['$select', '$top', '$skiptoken'];
+const FILTER_OPTIONS = ['$filter', '$select'];
+const PLACES_OPTIONS = ['$top', '$skip'];
+
+/** 400 for a query option that is not among `allowed`. */
+function onlyOptions(req: SimRequest, allowed: string[]): void {
+  for (const name of req.query.names()) {
+    if (!allowed.includes(name)) {
+      throw new SimHttpError(
+        400,
+        'BadRequest',
+        `Query option '${name}' is not supported here (supported: ${allowed.join(', ') || 'none'}).`,
+      );
+    }
+  }
+}
 
 /** Graph's error body. */
 export function graphError(_status: number, code: string, message: string): unknown {
@@ -98,13 +120,7 @@ export function graphRouter(state: SimState, tokens: TokenStore, credentials: Gr
   });
 
   router.add('GET', `${V}/users`, (req) => {
-    if (req.query.get('$filter') !== undefined || req.query.get('$skip') !== undefined) {
-      throw new SimHttpError(
-        400,
-        'Request_UnsupportedQuery',
-        'Only $select, $top and $skiptoken are supported on users',
-      );
-    }
+    onlyOptions(req, USERS_OPTIONS);
     const select = readSelect(req);
     const { offset, top } = readGraphPage(req, USERS_DEFAULT_TOP, USERS_MAX_TOP);
     const all = state.directory.teamsUsers;
@@ -113,14 +129,15 @@ export function graphRouter(state: SimState, tokens: TokenStore, credentials: Gr
   });
 
   router.add('GET', `${V}/users/:id`, (req) => {
+    onlyOptions(req, ['$select']);
     const user = teamsUser(state, req);
     return { status: 200, body: project(userProperties(user), readSelect(req)) };
   });
 
-  router.add('GET', `${V}/users/:id/presence`, (req) => ({
-    status: 200,
-    body: graphPresence(state, teamsUser(state, req)),
-  }));
+  router.add('GET', `${V}/users/:id/presence`, (req) => {
+    onlyOptions(req, []);
+    return { status: 200, body: graphPresence(state, teamsUser(state, req)) };
+  });
 
   router.add('POST', `${V}/users/:id/presence/setPresence`, (req) => {
     const user = teamsUser(state, req);
@@ -176,7 +193,9 @@ export function graphRouter(state: SimState, tokens: TokenStore, credentials: Gr
     return { status: 200, body: { value } };
   });
 
-  router.add('GET', `${V}/groups/:groupId/members`, (req) => {
+  // transitiveMembers (nested groups flattened); the admins are its users.
+  router.add('GET', `${V}/groups/:groupId/transitiveMembers`, (req) => {
+    onlyOptions(req, MEMBERS_OPTIONS);
     if (req.params.groupId !== credentials.adminGroupId) {
       throw new SimHttpError(
         404,
@@ -194,6 +213,7 @@ export function graphRouter(state: SimState, tokens: TokenStore, credentials: Gr
   });
 
   router.add('GET', `${V}/applications`, (req) => {
+    onlyOptions(req, FILTER_OPTIONS);
     const appId = appIdFilter(req);
     const registered = state.integration.appRegistered;
     const matches = registered && (appId === undefined || appId === credentials.presenceAppId);
@@ -204,6 +224,7 @@ export function graphRouter(state: SimState, tokens: TokenStore, credentials: Gr
   });
 
   router.add('GET', `${V}/servicePrincipals`, (req) => {
+    onlyOptions(req, FILTER_OPTIONS);
     const appId = appIdFilter(req);
     const all: Array<[string, string]> = [[GRAPH_APP_ID, 'Microsoft Graph']];
     if (state.integration.appRegistered) all.push([credentials.presenceAppId, PRESENCE_APP_NAME]);
@@ -214,6 +235,7 @@ export function graphRouter(state: SimState, tokens: TokenStore, credentials: Gr
   });
 
   router.add('GET', `${V}/servicePrincipals/:id/appRoleAssignments`, (req) => {
+    onlyOptions(req, ['$top', '$skiptoken']);
     const id = req.params.id;
     if (id === servicePrincipalId(credentials.presenceAppId) && state.integration.appRegistered) {
       return { status: 200, body: { value: appRoleAssignments(state, credentials.presenceAppId) } };
@@ -224,15 +246,22 @@ export function graphRouter(state: SimState, tokens: TokenStore, credentials: Gr
 
   const domain = state.rooms[0]?.room.email.split('@')[1] ?? 'rooms.invalid';
   router.add('GET', `${V}/places/microsoft.graph.room`, (req) => {
-    const { offset, top } = readGraphPage(req, ROOMS_DEFAULT_TOP, ROOMS_MAX_TOP);
+    onlyOptions(req, PLACES_OPTIONS);
+    const { offset, top } = readPlacesPage(req);
     const value = state.rooms.slice(offset, offset + top).map((r) => roomWire(r));
-    return {
-      status: 200,
-      body: graphCollection(req, 'places/microsoft.graph.room', value, offset, state.rooms.length),
+    const body: Record<string, unknown> = {
+      '@odata.context': `${req.url.origin}${V}/$metadata#places/microsoft.graph.room`,
+      value,
     };
+    // Places page with $top and $skip (place-list.md); the next page is the same query skipped further.
+    if (offset + value.length < state.rooms.length) {
+      body['@odata.nextLink'] = replaceQuery(req.url, { $top: String(top), $skip: String(offset + top) });
+    }
+    return { status: 200, body };
   });
 
-  router.add('GET', `${V}/places/microsoft.graph.roomlist`, () => {
+  router.add('GET', `${V}/places/microsoft.graph.roomlist`, (req) => {
+    onlyOptions(req, PLACES_OPTIONS);
     const lists = new Map<string, string>();
     for (const r of state.rooms) lists.set(roomListEmail(r.room.roomList, domain), r.room.roomList);
     const value = [...lists].map(([email, name]) => ({
@@ -245,6 +274,7 @@ export function graphRouter(state: SimState, tokens: TokenStore, credentials: Gr
   });
 
   router.add('GET', `${V}/places/:list/microsoft.graph.roomlist/rooms`, (req) => {
+    onlyOptions(req, PLACES_OPTIONS);
     const key = (req.params.list ?? '').toLowerCase();
     const rooms = state.rooms.filter((r) => roomListEmail(r.room.roomList, domain).toLowerCase() === key);
     if (rooms.length === 0) throw new SimHttpError(404, 'ErrorItemNotFound', 'No such room list');
@@ -338,6 +368,21 @@ function readGraphPage(req: SimRequest, defaultTop: number, maxTop: number): { o
   const m = /^o:(\d+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
   if (!m) throw new SimHttpError(400, 'Request_BadRequest', 'Invalid $skiptoken');
   return { offset: Number(m[1]), top };
+}
+
+function readPlacesPage(req: SimRequest): { offset: number; top: number } {
+  const number = (name: string, fallback: number, min: number, max: number): number => {
+    const text = req.query.get(name);
+    if (text === undefined) return fallback;
+    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+      throw new SimHttpError(400, 'BadRequest', `${name} must be a whole number from ${min} to ${max}`);
+    }
+    return Number(text);
+  };
+  return {
+    top: number('$top', ROOMS_DEFAULT_TOP, 1, ROOMS_MAX_TOP),
+    offset: number('$skip', 0, 0, 1_000_000),
+  };
 }
 
 function graphCollection(

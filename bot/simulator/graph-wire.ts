@@ -10,6 +10,8 @@ export const ROLE_USER_READ_ALL = 'df021288-bdef-4463-88db-98f22de89214';
 /** Delegated User.Read: what a new app registration asks for before anyone adds permissions. */
 export const SCOPE_USER_READ = 'e1fe6dd8-ba31-4d61-89e7-88639da4683d';
 export const SKU_TEAMS_PHONE_STANDARD = 'e43b5b99-8dfb-405f-9987-dc307f34bcbd';
+/** MCOEV, "Microsoft 365 Phone System": the Teams Phone service plan of that SKU. */
+export const PLAN_TEAMS_PHONE = '4828c8ec-dc2e-4779-b502-87ac9ce28ab7';
 export const PRESENCE_APP_NAME = 'Mitel CloudLink presence';
 
 /** Every user property the simulator knows, by name. */
@@ -29,6 +31,16 @@ export function userProperties(user: TeamsUser): Record<string, unknown> {
     mobilePhone: p.phones.mobile ?? null,
     accountEnabled: true,
     assignedLicenses: p.teamsPhoneLicense ? [{ disabledPlans: [], skuId: SKU_TEAMS_PHONE_STANDARD }] : [],
+    assignedPlans: p.teamsPhoneLicense
+      ? [
+          {
+            assignedDateTime: '2024-01-01T00:00:00Z',
+            capabilityStatus: 'Enabled',
+            service: 'MicrosoftCommunicationsOnline',
+            servicePlanId: PLAN_TEAMS_PHONE,
+          },
+        ]
+      : [],
   };
 }
 
@@ -168,12 +180,12 @@ export function roomWire(r: SimRoom): unknown {
     building: room.building ?? null,
     floorNumber,
     floorLabel: room.floor ?? null,
-    isWheelchairAccessible: room.wheelchairAccessible === true,
+    isWheelChairAccessible: room.wheelchairAccessible === true,
     audioDeviceName: equipment.includes('phone') ? (room.device ?? 'Conference phone') : null,
     videoDeviceName: equipment.includes('videoconference')
       ? (room.device ?? 'Video conference system')
       : null,
-    displayDevice: equipment.includes('display') ? 'Display' : null,
+    displayDeviceName: equipment.includes('display') ? 'Display' : null,
     bookingType: 'standard',
     tags: [...room.equipment],
   };

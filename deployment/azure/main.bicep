@@ -247,6 +247,8 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
         // PORT is set by App Service; HOST defaults to 0.0.0.0 with real services.
         { name: 'MicrosoftAppId', value: botAppId }
+        // The bot's public base URL: the App Service's default host name.
+        { name: 'PUBLIC_URL', value: 'https://${appName}.azurewebsites.net' }
         { name: 'MicrosoftAppPassword', value: useManagedIdentity ? '' : microsoftAppPassword }
         { name: 'MicrosoftAppType', value: microsoftAppType }
         { name: 'MicrosoftAppTenantId', value: botTenantId }

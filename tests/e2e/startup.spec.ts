@@ -59,14 +59,15 @@ describe('starting the bot', () => {
     assert.match(exit.stderr, /PORT must be a whole number/);
   });
 
-  it('refuses to start with real services but no bot credentials', async () => {
+  it('refuses to start with real services configured only in part, naming what is missing', async () => {
     const exit = await runBot({
       CLOUDLINK_CLIENT_ID: 'id',
       CLOUDLINK_CLIENT_SECRET: 'secret',
       CLOUDLINK_ACCOUNT_ID: 'acc',
     });
     assert.notEqual(exit.code, 0);
-    assert.match(exit.stderr, /MicrosoftAppId and MicrosoftAppPassword are required/);
+    assert.match(exit.stderr, /CRONOFY_CLIENT_ID is required/);
+    assert.match(exit.stderr, /GRAPH_TENANT_ID is required/);
   });
 
   it('starts on the embedded default and says that it accepts local requests only', async () => {

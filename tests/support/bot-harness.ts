@@ -38,6 +38,23 @@ export class BotHarness {
   tenant!: Tenant;
   logger!: Logger;
   private conversationIds = new Map<string, string>();
+  /** The address of a bot running elsewhere (another process), when the harness did not start it. */
+  private externalUrl: string | undefined;
+
+  /**
+   * A fake Teams channel for a bot already running elsewhere at `url` (a child process), serving
+   * the people of `tenant`; `close()` then stops the channel only.
+   */
+  static async attach(url: string, tenant: Tenant): Promise<BotHarness> {
+    const harness = new BotHarness();
+    harness.externalUrl = url;
+    harness.tenant = tenant;
+    await harness.channel.start();
+    for (const person of tenant.people) {
+      if (person.inTeams) harness.channel.addMember(memberOf(person));
+    }
+    return harness;
+  }
 
   static async start(options: HarnessOptions = {}): Promise<BotHarness> {
     const harness = new BotHarness();
@@ -62,7 +79,7 @@ export class BotHarness {
   }
 
   async close(): Promise<void> {
-    await this.bot?.close();
+    if (this.externalUrl === undefined) await this.bot?.close();
     await this.channel.close();
   }
 
@@ -74,7 +91,7 @@ export class BotHarness {
 
   /** Posts a raw activity (or anything) to /api/messages. */
   async post(body: unknown, headers: Record<string, string> = {}): Promise<PostResult> {
-    const response = await fetch(`${this.bot.url}/api/messages`, {
+    const response = await fetch(`${this.externalUrl ?? this.bot.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),

@@ -171,15 +171,19 @@ export class GraphClient {
     });
   }
 
-  /** Members of a group (the bot's admins); a group that does not exist fails with 'not-found'. */
+  /**
+   * The users in a group (the bot's admins), nested groups included; a group that does not exist
+   * fails with 'not-found'.
+   */
   async listGroupMembers(groupId: string, options: CallOptions = {}): Promise<GroupMember[]> {
-    return this.collectAll(
+    const members = await this.collectAll(
       'listGroupMembers',
       paths.groupMembers(groupId),
       { $select: MEMBER_SELECT, $top: USERS_PAGE_SIZE },
       readMember,
       options,
     );
+    return members.filter((m): m is GroupMember => m !== null);
   }
 
   /** Room mailboxes (places) with their metadata. */

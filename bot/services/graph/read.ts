@@ -9,7 +9,7 @@ import {
   reqString,
   WireShapeError,
 } from '../http/wire-read';
-import { TEAMS_PHONE_SKU_IDS } from './ids';
+import { TEAMS_PHONE_SERVICE_PLAN_ID, TEAMS_PHONE_SKU_IDS } from './ids';
 import type {
   AppRegistration,
   AppRoleAssignment,
@@ -42,14 +42,28 @@ export function readUser(value: unknown, what = 'user'): GraphUser {
       `${what}.assignedLicenses[${i}]`,
     ).toLowerCase(),
   );
+  const plans = arrayField(o, 'assignedPlans', what).map((p, i) => {
+    const w = `${what}.assignedPlans[${i}]`;
+    const plan = asObject(p, w);
+    return {
+      servicePlanId: (optString(plan, 'servicePlanId', w) ?? '').toLowerCase(),
+      capabilityStatus: optString(plan, 'capabilityStatus', w),
+    };
+  });
   const mail = optString(o, 'mail', what);
+  // assignedPlans decides when it is there (any SKU carrying the Teams Phone plan); the SKU list is
+  // the fallback for answers without it.
+  const hasTeamsPhoneLicense =
+    plans.length > 0
+      ? plans.some((p) => p.servicePlanId === TEAMS_PHONE_SERVICE_PLAN_ID && p.capabilityStatus === 'Enabled')
+      : skuIds.some((sku) => TEAMS_PHONE_SKU_IDS.includes(sku));
   return {
     id: reqString(o, 'id', what),
     userPrincipalName: reqString(o, 'userPrincipalName', what),
     ...(mail ? { mail } : {}),
     displayName: optString(o, 'displayName', what) ?? '',
     skuIds,
-    hasTeamsPhoneLicense: skuIds.some((sku) => TEAMS_PHONE_SKU_IDS.includes(sku)),
+    hasTeamsPhoneLicense,
   };
 }
 
@@ -106,15 +120,16 @@ export function readRoom(value: unknown, what: string): GraphRoom {
   const building = optString(o, 'building', what);
   const audio = optString(o, 'audioDeviceName', what);
   const video = optString(o, 'videoDeviceName', what);
-  const display = optString(o, 'displayDevice', what);
+  const display = optString(o, DOCUMENTED.displayDevice, what) ?? optString(o, OLD.displayDevice, what);
   return {
     id: reqString(o, 'id', what),
     email: reqString(o, 'emailAddress', what),
     displayName: optString(o, 'displayName', what) ?? reqString(o, 'emailAddress', what),
-    capacity: optNumber(o, 'capacity', what) ?? null,
+    capacity: intOrNumericString(o, 'capacity', what),
     ...(building ? { building } : {}),
-    floorNumber: optNumber(o, 'floorNumber', what) ?? null,
-    wheelchairAccessible: optBoolean(o, 'isWheelchairAccessible', what) ?? false,
+    floorNumber: intOrNumericString(o, 'floorNumber', what),
+    wheelchairAccessible:
+      optBoolean(o, DOCUMENTED.wheelchair, what) ?? optBoolean(o, OLD.wheelchair, what) ?? false,
     ...(audio ? { audioDevice: audio } : {}),
     ...(video ? { videoDevice: video } : {}),
     ...(display ? { displayDevice: display } : {}),
@@ -125,8 +140,27 @@ export function readRoom(value: unknown, what: string): GraphRoom {
   };
 }
 
-export function readMember(value: unknown, what: string): GroupMember {
+/**
+ * Where Graph's own documents disagree, in one place (vendor facts §3.8): the `room` schema (v1.0
+ * metadata, room.md) names `isWheelChairAccessible` and `displayDeviceName` and types `capacity` as
+ * Int32; the place-list page's examples still show `isWheelchairAccessible`, `displayDevice` and
+ * `capacity` as a string. The schema names are read first, the example spellings as fallbacks, and a
+ * capacity or floor written as digits is read as the number.
+ */
+const DOCUMENTED = { wheelchair: 'isWheelChairAccessible', displayDevice: 'displayDeviceName' } as const;
+const OLD = { wheelchair: 'isWheelchairAccessible', displayDevice: 'displayDevice' } as const;
+
+function intOrNumericString(o: Record<string, unknown>, key: string, what: string): number | null {
+  const v = o[key];
+  if (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) return Number(v);
+  return optNumber(o, key, what) ?? null;
+}
+
+/** A member of a group, or null for one that is not a user (transitiveMembers lists groups and devices too). */
+export function readMember(value: unknown, what: string): GroupMember | null {
   const o = asObject(value, what);
+  const type = optString(o, '@odata.type', what);
+  if (type !== undefined && type !== '#microsoft.graph.user') return null;
   const upn = optString(o, 'userPrincipalName', what);
   return { id: reqString(o, 'id', what), ...(upn ? { userPrincipalName: upn } : {}) };
 }

@@ -13,7 +13,8 @@ export const paths = {
   presence: (userId: string): string => `/users/${seg(userId)}/presence`,
   presences: '/communications/getPresencesByUserId',
   setPresence: (userId: string): string => `/users/${seg(userId)}/presence/setPresence`,
-  groupMembers: (groupId: string): string => `/groups/${seg(groupId)}/members`,
+  /** transitiveMembers: members of nested groups count too (vendor facts §3.3). */
+  groupMembers: (groupId: string): string => `/groups/${seg(groupId)}/transitiveMembers`,
   rooms: '/places/microsoft.graph.room',
 };
 
@@ -24,7 +25,7 @@ export function tokenUrl(loginUrl: string, tenantId: string): string {
 
 export const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
 
-export const USER_SELECT = 'id,userPrincipalName,mail,displayName,assignedLicenses';
+export const USER_SELECT = 'id,userPrincipalName,mail,displayName,assignedLicenses,assignedPlans';
 export const USERS_PAGE_SIZE = 999;
 export const MEMBER_SELECT = 'id,userPrincipalName';
 export const ROOMS_PAGE_SIZE = 100;

@@ -56,8 +56,7 @@ describe('configuration', () => {
       'CLOUDLINK_CLIENT_SECRET',
       'CRONOFY_REFRESH_TOKEN',
       'GRAPH_CLIENT_ID',
-      'MicrosoftAppId',
-      'ALLOWED_TENANT_IDS',
+      'ORGANIZATION_TIME_ZONE',
     ]) {
       assert.ok(
         problems.some((p) => p.includes(name)),
@@ -66,9 +65,50 @@ describe('configuration', () => {
     }
   });
 
-  it('refuses real services without bot credentials', () => {
-    const { MicrosoftAppId: _id, MicrosoftAppPassword: _pw, ...withoutBot } = LIVE;
-    assert.ok(problemsOf(withoutBot).some((p) => /refuses to run unauthenticated/.test(p)));
+  it('runs real services without bot credentials as a local live trial: loopback, memory storage, any tenant', () => {
+    const {
+      MicrosoftAppId: _id,
+      MicrosoftAppPassword: _pw,
+      STORAGE: _s,
+      ALLOWED_TENANT_IDS: _t,
+      ...trial
+    } = LIVE;
+    const config = loadConfig({ ...trial, PORT: '4000' });
+    assert.equal(config.mode, 'live');
+    assert.equal(config.liveTrial, true);
+    assert.equal(config.bot, null);
+    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.storage.kind, 'memory');
+    assert.deepEqual(config.allowedTenants, []);
+    assert.equal(config.publicUrl, 'http://127.0.0.1:4000');
+    assert.equal(
+      loadConfig({ ...trial, PUBLIC_URL: 'https://bot.example.com/' }).publicUrl,
+      'https://bot.example.com',
+    );
+  });
+
+  it('refuses a local live trial on an address other machines can reach', () => {
+    const { MicrosoftAppId: _id, MicrosoftAppPassword: _pw, ...trial } = LIVE;
+    for (const host of ['0.0.0.0', '192.168.1.10', '::']) {
+      assert.ok(
+        problemsOf({ ...trial, HOST: host }).some((p) => /HOST must be a loopback address/.test(p)),
+        host,
+      );
+    }
+    assert.equal(loadConfig({ ...trial, HOST: 'localhost' }).host, 'localhost');
+  });
+
+  it('keeps live mode with bot credentials as strict as before: not a trial, tenants and blob storage required', () => {
+    const config = loadConfig(LIVE);
+    assert.equal(config.liveTrial, false);
+    assert.equal(config.publicUrl, null);
+    const { ALLOWED_TENANT_IDS: _t, ...noTenants } = LIVE;
+    assert.ok(problemsOf(noTenants).some((p) => /ALLOWED_TENANT_IDS is required/.test(p)));
+  });
+
+  it('refuses a bot password without its app id with real services', () => {
+    const { MicrosoftAppId: _id, ...withoutId } = LIVE;
+    assert.ok(problemsOf(withoutId).some((p) => /MicrosoftAppId is required/.test(p)));
   });
 
   it('refuses memory storage with real services', () => {

@@ -46,12 +46,15 @@ describe('production mode and inbound authentication', () => {
     assert.deepEqual(config.allowedTenants, [LIVE.ALLOWED_TENANT_IDS]);
   });
 
-  it('refuses to start with real services and no bot credentials', () => {
-    for (const missing of [
-      ['MicrosoftAppId', 'MicrosoftAppPassword'],
-      ['MicrosoftAppId'],
-      ['MicrosoftAppPassword'],
-    ]) {
+  it('without any bot credentials, runs real services as a local live trial on loopback only', () => {
+    const config = loadConfig(without('MicrosoftAppId', 'MicrosoftAppPassword'));
+    assert.equal(config.liveTrial, true);
+    assert.equal(config.bot, null);
+    assert.equal(config.host, '127.0.0.1');
+  });
+
+  it('refuses to start with real services and half of the bot credentials', () => {
+    for (const missing of [['MicrosoftAppId'], ['MicrosoftAppPassword']]) {
       const found = problems(without(...missing));
       assert.ok(
         found.some((p) => /MicrosoftApp(Id|Password)/.test(p)),

@@ -67,7 +67,7 @@ describe('GraphClient', () => {
     const token = tokenScope();
     const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
       .get(`${V}/users`)
-      .query({ $select: 'id,userPrincipalName,mail,displayName,assignedLicenses', $top: '999' })
+      .query({ $select: 'id,userPrincipalName,mail,displayName,assignedLicenses,assignedPlans', $top: '999' })
       .reply(200, {
         value: [userWire('a', [TEAMS_PHONE]), userWire('b', [OTHER_SKU])],
         '@odata.nextLink': `${GRAPH}${V}/users?$select=id&$top=999&$skiptoken=X1`,
@@ -103,7 +103,7 @@ describe('GraphClient', () => {
     tokenScope();
     const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
       .get(`${V}/users/jo%C3%A3o%40example.com`)
-      .query({ $select: 'id,userPrincipalName,mail,displayName,assignedLicenses' })
+      .query({ $select: 'id,userPrincipalName,mail,displayName,assignedLicenses,assignedPlans' })
       .reply(200, userWire('joao', []))
       .get(`${V}/users/ghost%40example.com`)
       .query(true)
@@ -181,6 +181,34 @@ describe('GraphClient', () => {
     assert.ok(api.isDone());
   });
 
+  it('reads presences shaped like the getPresencesByUserId example, with the fields it does not use', async () => {
+    tokenScope();
+    // cloudcommunications-getpresencesbyuserid.md / presence.md (vendor facts §3.5).
+    const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
+      .post(`${V}/communications/getPresencesByUserId`, { ids: ['fa8bf3dc-eca7-46b7-bad1-db199b62afc3'] })
+      .reply(200, {
+        value: [
+          {
+            '@odata.type': '#microsoft.graph.presence',
+            id: 'fa8bf3dc-eca7-46b7-bad1-db199b62afc3',
+            availability: 'Busy',
+            activity: 'InAMeeting',
+            statusMessage: null,
+            outOfOfficeSettings: { message: null, isOutOfOffice: false },
+            sequenceNumber: 'C6E7DF3B3E3A4C38',
+            workLocation: { workLocationType: 'office', source: 'scheduled' },
+          },
+        ],
+      });
+    const presences = await client.getPresences(['fa8bf3dc-eca7-46b7-bad1-db199b62afc3']);
+    assert.deepEqual(presences.get('fa8bf3dc-eca7-46b7-bad1-db199b62afc3'), {
+      userId: 'fa8bf3dc-eca7-46b7-bad1-db199b62afc3',
+      availability: 'Busy',
+      activity: 'InAMeeting',
+    });
+    assert.ok(api.isDone());
+  });
+
   it(`reads presences in batches of ${PRESENCE_BATCH_SIZE} ids`, async () => {
     tokenScope();
     const ids = Array.from({ length: 700 }, (_, i) => `u${i}`);
@@ -222,16 +250,134 @@ describe('GraphClient', () => {
     assert.ok(api.isDone());
   });
 
-  it('lists the members of the admin group', async () => {
+  it('lists the users of the admin group through transitiveMembers, leaving out nested groups and devices', async () => {
     tokenScope();
+    // Shaped like group-list-transitivemembers.md: directoryObjects with their @odata.type.
     const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
-      .get(`${V}/groups/g-1/members`)
+      .get(`${V}/groups/g-1/transitiveMembers`)
       .query({ $select: 'id,userPrincipalName', $top: '999' })
-      .reply(200, { value: [{ id: 'u1', userPrincipalName: 'admin@contoso.com' }, { id: 'dev-1' }] });
+      .reply(200, {
+        '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#directoryObjects',
+        value: [
+          { '@odata.type': '#microsoft.graph.user', id: 'u1', userPrincipalName: 'admin@contoso.com' },
+          { '@odata.type': '#microsoft.graph.group', id: 'g-nested' },
+          { '@odata.type': '#microsoft.graph.device', id: 'dev-1' },
+          { '@odata.type': '#microsoft.graph.user', id: 'u2', userPrincipalName: 'nested@contoso.com' },
+          { id: 'u3' },
+        ],
+      });
     assert.deepEqual(await client.listGroupMembers('g-1'), [
       { id: 'u1', userPrincipalName: 'admin@contoso.com' },
-      { id: 'dev-1' },
+      { id: 'u2', userPrincipalName: 'nested@contoso.com' },
+      { id: 'u3' },
     ]);
+    assert.ok(api.isDone());
+  });
+
+  it('decides Teams Phone from an enabled MCOEV service plan in assignedPlans, whatever the SKU', async () => {
+    tokenScope();
+    const plan = (servicePlanId: string, capabilityStatus: string): Record<string, unknown> => ({
+      assignedDateTime: '2024-03-01T10:00:00Z',
+      capabilityStatus,
+      service: 'MicrosoftCommunicationsOnline',
+      servicePlanId,
+    });
+    const MCOEV_PLAN = '4828c8ec-dc2e-4779-b502-87ac9ce28ab7';
+    const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
+      .get(`${V}/users`)
+      .query(true)
+      .reply(200, {
+        value: [
+          userWire('rooms-sku', [OTHER_SKU], { assignedPlans: [plan(MCOEV_PLAN, 'Enabled')] }),
+          userWire('suspended', [TEAMS_PHONE], { assignedPlans: [plan(MCOEV_PLAN, 'Suspended')] }),
+          userWire('other-plan', [OTHER_SKU], {
+            assignedPlans: [plan('57ff2da0-773e-42df-b2af-ffb7a2317929', 'Enabled')],
+          }),
+        ],
+      });
+    assert.deepEqual(
+      (await client.listUsers()).map((u) => [u.id, u.hasTeamsPhoneLicense]),
+      [
+        ['rooms-sku', true],
+        ['suspended', false],
+        ['other-plan', false],
+      ],
+    );
+    assert.ok(api.isDone());
+  });
+
+  it('reads rooms shaped like the room schema: isWheelChairAccessible, displayDeviceName, Int32 capacity', async () => {
+    tokenScope();
+    // Shaped like room.md / the v1.0 metadata (vendor facts §3.8).
+    const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
+      .get(`${V}/places/microsoft.graph.room`)
+      .query({ $top: '100' })
+      .reply(200, {
+        '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#places/microsoft.graph.room',
+        value: [
+          {
+            '@odata.type': '#microsoft.graph.room',
+            id: '3162F1E1-C4C0-604B-51D8-91DA78989EB1',
+            emailAddress: 'cf100@contoso.com',
+            displayName: 'Conf Room 100',
+            nickname: 'Conf Room',
+            label: '100',
+            capacity: 50,
+            building: '1',
+            floorNumber: 1,
+            floorLabel: '1P',
+            phone: '000-000-0000',
+            audioDeviceName: null,
+            videoDeviceName: null,
+            displayDeviceName: 'surface hub',
+            isWheelChairAccessible: false,
+            bookingType: 'standard',
+            tags: ['bean bags'],
+          },
+        ],
+      });
+    assert.deepEqual(await client.listRooms(), [
+      {
+        id: '3162F1E1-C4C0-604B-51D8-91DA78989EB1',
+        email: 'cf100@contoso.com',
+        displayName: 'Conf Room 100',
+        capacity: 50,
+        building: '1',
+        floorNumber: 1,
+        wheelchairAccessible: false,
+        displayDevice: 'surface hub',
+        tags: ['bean bags'],
+      },
+    ]);
+    assert.ok(api.isDone());
+  });
+
+  it('reads rooms shaped like the place-list examples too: old spellings and a capacity as text', async () => {
+    tokenScope();
+    // place-list.md's example answer: isWheelchairAccessible, displayDevice, "capacity": "50".
+    const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
+      .get(`${V}/places/microsoft.graph.room`)
+      .query({ $top: '100' })
+      .reply(200, {
+        value: [
+          {
+            id: '3162F1E1-C4C0-604B-51D8-91DA78989EB1',
+            emailAddress: 'cf100@contoso.com',
+            displayName: 'Conf Room 100',
+            capacity: '50',
+            building: '1',
+            floorNumber: 1,
+            isManaged: true,
+            isWheelchairAccessible: true,
+            displayDevice: 'surface hub',
+            tags: ['bean bags'],
+          },
+        ],
+      });
+    const [room] = await client.listRooms();
+    assert.equal(room?.capacity, 50);
+    assert.equal(room?.wheelchairAccessible, true);
+    assert.equal(room?.displayDevice, 'surface hub');
     assert.ok(api.isDone());
   });
 
@@ -249,10 +395,10 @@ describe('GraphClient', () => {
             capacity: 10,
             building: 'Torre B',
             floorNumber: 4,
-            isWheelchairAccessible: true,
+            isWheelChairAccessible: true,
             audioDeviceName: 'Jabra',
             videoDeviceName: null,
-            displayDevice: 'TV 65"',
+            displayDeviceName: 'TV 65"',
             tags: ['video', 'whiteboard'],
           },
         ],

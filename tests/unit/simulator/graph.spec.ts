@@ -185,15 +185,12 @@ describe('Graph simulator', () => {
     it('ends a session on clearPresence, and lets a state the user set win over sessions', async () => {
       const session = {
         sessionId: 'app-1',
-        availability: 'DoNotDisturb',
-        activity: 'Presenting',
+        availability: 'Busy',
+        activity: 'InACall',
         expirationDuration: 'PT1H',
       };
       await client.gr(`/users/${HELENE}/presence/setPresence`, { body: session });
-      assert.equal(
-        (await client.gr<Presence>(`/users/${HELENE}/presence`)).json.availability,
-        'DoNotDisturb',
-      );
+      assert.equal((await client.gr<Presence>(`/users/${HELENE}/presence`)).json.availability, 'Busy');
       await client.gr(`/users/${HELENE}/presence/clearPresence`, { body: { sessionId: 'app-1' } });
       assert.equal((await client.gr<Presence>(`/users/${HELENE}/presence`)).json.availability, 'Available');
       const lucia = await userByUpn('lucia@acme.fr');
@@ -203,6 +200,16 @@ describe('Graph simulator', () => {
 
     it('refuses an unsupported pair or duration with 400', async () => {
       const path = `/users/${HELENE}/presence/setPresence`;
+      // DoNotDisturb is not among setPresence's documented pairs.
+      for (const [availability, activity] of [
+        ['DoNotDisturb', 'Presenting'],
+        ['DoNotDisturb', 'DoNotDisturb'],
+      ]) {
+        assert.equal(
+          (await client.gr(path, { body: { sessionId: 'a', availability, activity } })).status,
+          400,
+        );
+      }
       assert.equal(
         (await client.gr(path, { body: { sessionId: 'a', availability: 'Busy', activity: 'Away' } })).status,
         400,
@@ -231,8 +238,10 @@ describe('Graph simulator', () => {
       assert.equal(seine.building, 'Siège');
       assert.equal(seine.floorNumber, 2);
       assert.equal(seine.videoDeviceName, 'GoToRoom');
-      assert.equal(seine.displayDevice, 'Display');
-      assert.equal(seine.isWheelchairAccessible, false);
+      assert.equal(seine.displayDeviceName, 'Display');
+      assert.equal(seine.isWheelChairAccessible, false);
+      assert.equal('displayDevice' in seine, false);
+      assert.equal('isWheelchairAccessible' in seine, false);
       assert.deepEqual(seine.tags, ['display', 'videoConference']);
       const loire = first.json.value[1]!;
       assert.equal(loire.floorNumber, null);
@@ -243,7 +252,8 @@ describe('Graph simulator', () => {
       });
       const second = (await res.json()) as GraphList<Record<string, unknown>>;
       assert.equal(second.value[0]?.displayName, 'Salle Rhône');
-      assert.equal(second.value[0]?.isWheelchairAccessible, true);
+      assert.equal(second.value[0]?.isWheelChairAccessible, true);
+      assert.match(first.json['@odata.nextLink']!, /\$skip=2/);
     });
 
     it('groups rooms in room lists', async () => {
@@ -287,7 +297,7 @@ describe('Graph simulator: the admin group', () => {
   });
 
   it('lists the admins who are in Teams as the members of the admin group, a page at a time', async () => {
-    const path = `/groups/${sims.graph.adminGroupId}/members`;
+    const path = `/groups/${sims.graph.adminGroupId}/transitiveMembers`;
     const first = await client.gr<GraphList<{ id: string; userPrincipalName: string }>>(
       `${path}${q({ $select: 'id,userPrincipalName', $top: 1 })}`,
     );
@@ -308,10 +318,35 @@ describe('Graph simulator: the admin group', () => {
 
   it('answers 404 for another group', async () => {
     const r = await client.gr<{ error: { code: string } }>(
-      '/groups/00000000-0000-0000-0000-000000000000/members',
+      '/groups/00000000-0000-0000-0000-000000000000/transitiveMembers',
     );
     assert.equal(r.status, 404);
     assert.equal(r.json.error.code, 'Request_ResourceNotFound');
+  });
+
+  it('refuses with 400 the query options Graph does not document where they are sent', async () => {
+    for (const path of [
+      `/users${q({ $skip: 10 })}`,
+      `/users${q({ $top: 10, page: 2 })}`,
+      `/places/microsoft.graph.room${q({ $skiptoken: 'x' })}`,
+      `/places/microsoft.graph.room${q({ $orderby: 'displayName' })}`,
+      `/users/${HELENE}/presence${q({ $select: 'availability' })}`,
+      `/applications${q({ $top: 1 })}`,
+    ]) {
+      const r = await client.gr<{ error: { code: string } }>(path);
+      assert.equal(r.status, 400, path);
+      assert.equal(r.json.error.code, 'BadRequest', path);
+    }
+  });
+
+  it('answers 404 for routes Graph does not document', async () => {
+    for (const path of ['/rooms', '/users/presences', '/places']) {
+      assert.equal((await client.gr(path)).status, 404, path);
+    }
+  });
+
+  it('serves group members only as transitiveMembers', async () => {
+    assert.equal((await client.gr(`/groups/${sims.graph.adminGroupId}/members`)).status, 404);
   });
 });
 
