@@ -13,6 +13,7 @@ import { PeopleDirectory } from './people';
 import { createAdapter, type AdapterOptions } from './server/adapter';
 import { createApplication } from './server/app';
 import { createHttpServer, listen } from './server/http-server';
+import { readiness } from './server/readiness';
 import { CloudLinkClient, CronofyClient, GraphClient, type RequestMetrics } from './services';
 import {
   startSimulators,
@@ -154,9 +155,10 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       defaultCountry: settings.defaultCountry,
       logger: logger.child({ component: 'people' }),
     });
+    const cronofy = new CronofyClient(cronofyConfig, deps);
     const services: BotServices = {
       cloudlink,
-      cronofy: new CronofyClient(cronofyConfig, deps),
+      cronofy,
       graph,
       people,
       syncSources: new SyncSourceCache({ maxAgeMs: config.syncStatusMaxAgeSeconds * 1000 }),
@@ -164,6 +166,15 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       claims: state.claims,
       settings,
       logger,
+    };
+
+    // Joins the load in flight, if any, so probes never pile up requests on a failing source.
+    const warmDirectory = (): void => {
+      people.snapshot().catch((error: unknown) => {
+        logger.warn('people directory not loaded yet', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+      });
     };
 
     const adapter = createAdapter({ credentials: config.bot, logger, authEndpoints: options.authEndpoints });
@@ -184,14 +195,24 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       maxBodyBytes: config.maxBodyBytes,
       loopbackOnly: config.bot === null,
       health: () => ({ mode: config.mode, uptimeSeconds: Math.round((Date.now() - started) / 1000) }),
+      ready: () =>
+        readiness({
+          circuits: {
+            cloudlink: () => cloudlink.circuitState(),
+            graph: () => graph.circuitState(),
+            cronofy: () => cronofy.circuitState(),
+          },
+          directory: () => {
+            const state = people.loadState();
+            // Not loaded yet (a source failed at start): each probe tries again, one load at a time.
+            if (!state.loaded) warmDirectory();
+            return state;
+          },
+        }),
     });
     const running = await listen(server, config.port, config.host);
     // Warm the people directory so that the first user does not wait for it.
-    people.snapshot().catch((error: unknown) => {
-      logger.warn('people directory not loaded yet', {
-        error: error instanceof Error ? error.message : String(error),
-      });
-    });
+    warmDirectory();
 
     return {
       url: running.url,
@@ -236,7 +257,9 @@ async function main(): Promise<void> {
     console.error(`The bot could not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
-  const lines = [`Bot listening on ${bot.url}/api/messages (health: ${bot.url}/healthz)`];
+  const lines = [
+    `Bot listening on ${bot.url}/api/messages (health: ${bot.url}/healthz, readiness: ${bot.url}/readyz)`,
+  ];
   if (config.mode === 'demo') {
     lines.push(
       `Demo mode: simulated phone system, room calendars and Microsoft Graph for "${bot.tenant?.organization.name}" (${bot.tenant?.source}).`,

@@ -58,6 +58,8 @@ export class PeopleDirectory {
   private noRefreshBefore = 0;
   /** The sources the load in flight is still reading. */
   private readonly unread = new Set<[UpstreamSystem, string]>();
+  /** The source whose failure stopped the last first-load attempt (cleared once loaded). */
+  private firstLoadFailure: UpstreamSystem | undefined;
 
   constructor(options: PeopleDirectoryOptions) {
     this.options = options;
@@ -90,6 +92,14 @@ export class PeopleDirectory {
   /** The snapshot held now, without loading; undefined before the first load. */
   peek(): PeopleSnapshot | undefined {
     return this.current;
+  }
+
+  /** Whether the first load is done and, while it is not, the source that made the last try fail. */
+  loadState(): { loaded: boolean; failedSource?: UpstreamSystem } {
+    if (this.current !== undefined) return { loaded: true };
+    return this.firstLoadFailure === undefined
+      ? { loaded: false }
+      : { loaded: false, failedSource: this.firstLoadFailure };
   }
 
   /**
@@ -164,11 +174,13 @@ export class PeopleDirectory {
       (snapshot) => {
         this.loading = undefined;
         this.current = snapshot;
+        this.firstLoadFailure = undefined;
         this.noRefreshBefore = 0;
         return snapshot;
       },
       (error: unknown) => {
         this.loading = undefined;
+        if (this.current === undefined && isUpstreamError(error)) this.firstLoadFailure = error.system;
         throw error;
       },
     );

@@ -1,5 +1,6 @@
 /**
- * The HTTP front: restify with POST /api/messages (the Bot Framework route) and GET /healthz.
+ * The HTTP front: restify with POST /api/messages (the Bot Framework route), GET /healthz (the
+ * process is alive) and GET /readyz (it can serve turns: 200 when ready, 503 otherwise).
  * Only JSON activities are read, up to the size limit (413 beyond it, whether the length is declared
  * or the body is chunked); malformed bodies are 400; every error body is a fixed short text.
  *
@@ -18,6 +19,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../log';
 import { checkActivity } from './activity-shape';
 import type { BotAdapter } from './adapter';
+import type { ReadinessReport } from './readiness';
 
 export interface HttpServerOptions {
   adapter: BotAdapter;
@@ -28,6 +30,8 @@ export interface HttpServerOptions {
   loopbackOnly: boolean;
   /** What /healthz reports once ready. */
   health: () => Record<string, unknown>;
+  /** What /readyz reports (without it, /readyz answers ready as soon as the server listens). */
+  ready?: () => ReadinessReport;
   /** Channels served; others are refused before authentication. Teams only by default. */
   allowedChannels?: readonly string[];
 }
@@ -52,6 +56,13 @@ export function createHttpServer(options: HttpServerOptions): Server {
 
   server.get('/healthz', (_req: Request, res: Response, next: restify.Next) => {
     res.send(200, { status: 'ok', ...options.health() });
+    return next();
+  });
+
+  server.get('/readyz', (_req: Request, res: Response, next: restify.Next) => {
+    const report = options.ready?.() ?? { status: 'ready', notReady: [] };
+    res.header('cache-control', 'no-store');
+    res.send(report.status === 'ready' ? 200 : 503, report);
     return next();
   });
 

@@ -4,6 +4,7 @@
  */
 import { isUpstreamError, nullWhenNotFound } from '../http/errors';
 import { HttpClient, type CallOptions, type HttpMethod, type RequestOptions } from '../http/http-client';
+import type { CircuitState } from '../http/circuit-breaker';
 import { pagesFrom, resolveNextLink } from '../http/paging';
 import type { QueryParams } from '../http/query';
 import { sharedHttpOptions, type ServiceDeps } from '../http/service-deps';
@@ -76,6 +77,11 @@ export class CloudLinkClient {
       correlation: { responseHeaders: [CORRELATION_HEADER] },
       errorCode: (body) => (isObject(body) && typeof body['name'] === 'string' ? body['name'] : undefined),
     });
+  }
+
+  /** The state of this system's circuit breaker (the readiness probe reports it). */
+  circuitState(): CircuitState {
+    return this.http.breaker.state;
   }
 
   /** Every phone-system user, page after page. */

@@ -2,6 +2,7 @@
 import { chunk, mapLimit } from '../http/batches';
 import { UpstreamError } from '../http/errors';
 import { HttpClient, type CallOptions } from '../http/http-client';
+import type { CircuitState } from '../http/circuit-breaker';
 import { pagesFrom, resolveNextLink } from '../http/paging';
 import { sharedHttpOptions, type ServiceDeps } from '../http/service-deps';
 import { TokenCache, type IssuedToken, type TokenRequestContext } from '../http/token-cache';
@@ -49,6 +50,11 @@ export class CronofyClient {
       errorCode,
       classify: (status, code) => (status === 422 && isSlotUnavailable(code) ? 'conflict' : undefined),
     });
+  }
+
+  /** The state of this system's circuit breaker (the readiness probe reports it). */
+  circuitState(): CircuitState {
+    return this.http.breaker.state;
   }
 
   /** The rooms (resources) of the service account. */

@@ -5,6 +5,7 @@
 import { chunk, mapLimit } from '../http/batches';
 import { nullWhenNotFound } from '../http/errors';
 import { HttpClient, type CallOptions } from '../http/http-client';
+import type { CircuitState } from '../http/circuit-breaker';
 import { pagesFrom, resolveNextLink } from '../http/paging';
 import type { QueryParams } from '../http/query';
 import { sharedHttpOptions, type ServiceDeps } from '../http/service-deps';
@@ -63,6 +64,11 @@ export class GraphClient {
       correlation: { responseHeaders: CORRELATION_HEADERS, requestHeader: CLIENT_REQUEST_ID_HEADER },
       errorCode,
     });
+  }
+
+  /** The state of this system's circuit breaker (the readiness probe reports it). */
+  circuitState(): CircuitState {
+    return this.http.breaker.state;
   }
 
   /** Every user with their licences, following `@odata.nextLink`. */
