@@ -48,7 +48,7 @@ interface ReportsDocument {
 }
 
 const KEY = 'admin/problem-reports';
-/** The most reports kept; the oldest resolved ones go first. */
+/** The most reports kept in all; the oldest resolved ones go first. */
 export const MAX_REPORTS = 300;
 // No 0/O, 1/I/L: easy to read aloud and to type.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -70,14 +70,40 @@ export function isCategory(value: unknown): value is ProblemCategory {
   return typeof value === 'string' && (PROBLEM_CATEGORIES as readonly string[]).includes(value);
 }
 
-function bounded(reports: ProblemReport[]): ProblemReport[] {
-  if (reports.length <= MAX_REPORTS) return reports;
+/** The most reports one person has kept; beyond it, their own oldest go first. */
+export const MAX_REPORTS_PER_USER = 20;
+
+/**
+ * The reports kept once `filed` (newest first) is added: first the filer's own oldest beyond their
+ * quota (resolved ones first), then, over the total, the oldest resolved reports, then the oldest
+ * of whoever has the most. One person filing hundreds never evicts anyone else's report.
+ */
+function bounded(reports: ProblemReport[], filer: string): ProblemReport[] {
   const out = [...reports];
-  // Drop the oldest resolved reports first, then the oldest open ones.
-  for (let i = out.length - 1; i >= 0 && out.length > MAX_REPORTS; i--) {
-    if (out[i]!.status === 'resolved') out.splice(i, 1);
+  const oldestOf = (userId: string, status?: ProblemReport['status']): number => {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const r = out[i]!;
+      if (r.reporter.userId === userId && (status === undefined || r.status === status)) return i;
+    }
+    return -1;
+  };
+  const countOf = (userId: string): number => out.filter((r) => r.reporter.userId === userId).length;
+  while (countOf(filer) > MAX_REPORTS_PER_USER) {
+    const resolved = oldestOf(filer, 'resolved');
+    out.splice(resolved >= 0 ? resolved : oldestOf(filer), 1);
   }
-  return out.slice(0, MAX_REPORTS);
+  while (out.length > MAX_REPORTS) {
+    const resolved = out.map((r) => r.status).lastIndexOf('resolved');
+    if (resolved >= 0) {
+      out.splice(resolved, 1);
+      continue;
+    }
+    const counts = new Map<string, number>();
+    for (const r of out) counts.set(r.reporter.userId, (counts.get(r.reporter.userId) ?? 0) + 1);
+    const most = [...counts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    out.splice(oldestOf(most), 1);
+  }
+  return out;
 }
 
 /** Stores a report under a new reference and returns it. */
@@ -94,7 +120,7 @@ export async function fileReport(
     let id = reference;
     for (let i = 0; taken.has(id); i++) id = `${reference}${ALPHABET[i % ALPHABET.length]}`;
     filed = { ...report, id, status: 'open' };
-    return { reports: bounded([filed, ...reports]) };
+    return { reports: bounded([filed, ...reports], report.reporter.userId) };
   });
   return filed!;
 }

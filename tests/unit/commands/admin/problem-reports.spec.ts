@@ -7,6 +7,7 @@ import {
   isReference,
   listReports,
   MAX_REPORTS,
+  MAX_REPORTS_PER_USER,
   newReference,
   resolveReport,
   type NewReport,
@@ -69,6 +70,52 @@ describe('problem reports', () => {
     assert.equal(ids.length, MAX_REPORTS);
     assert.ok(ids.includes(oldest.id));
     assert.ok(!ids.includes(resolved.id));
+  });
+
+  it("never evicts another user's report, however many one user files", async () => {
+    const store = new JsonStore(new MemoryStorage());
+    const hers = await fileReport(store, draft(1));
+    const flood = { ...draft(2), reporter: { userId: '29:flood', name: 'Flood' } };
+    const floods = [];
+    for (let i = 0; i < MAX_REPORTS; i++) floods.push(await fileReport(store, flood));
+    const kept = await listReports(store);
+    assert.ok(kept.some((r) => r.id === hers.id));
+    // The flooder keeps only their newest reports, up to the quota.
+    const theirs = kept.filter((r) => r.reporter.userId === '29:flood').map((r) => r.id);
+    assert.deepEqual(
+      theirs,
+      floods
+        .slice(-MAX_REPORTS_PER_USER)
+        .reverse()
+        .map((r) => r.id),
+    );
+  });
+
+  it("drops a user's own resolved reports before their open ones when over the quota", async () => {
+    const store = new JsonStore(new MemoryStorage());
+    const first = await fileReport(store, draft(1));
+    const resolved = await fileReport(store, draft(1));
+    await resolveReport(store, resolved.id, 'Ada', new Date());
+    for (let i = 0; i < MAX_REPORTS_PER_USER - 1; i++) await fileReport(store, draft(1));
+    const ids = (await listReports(store)).map((r) => r.id);
+    assert.equal(ids.length, MAX_REPORTS_PER_USER);
+    assert.ok(ids.includes(first.id));
+    assert.ok(!ids.includes(resolved.id));
+  });
+
+  it(`at ${MAX_REPORTS} reports from many people, drops the oldest of whoever has the most`, async () => {
+    const store = new JsonStore(new MemoryStorage());
+    const heavy = (n: number): NewReport => ({
+      ...draft(n),
+      reporter: { userId: '29:heavy', name: 'Heavy' },
+    });
+    const heavyOldest = await fileReport(store, heavy(0));
+    for (let i = 1; i < 5; i++) await fileReport(store, heavy(i));
+    for (let i = 5; i < MAX_REPORTS + 1; i++) await fileReport(store, draft(i));
+    const kept = await listReports(store);
+    assert.equal(kept.length, MAX_REPORTS);
+    assert.ok(!kept.some((r) => r.id === heavyOldest.id));
+    assert.equal(kept.filter((r) => r.reporter.userId === '29:heavy').length, 4);
   });
 
   describe('masking', () => {
