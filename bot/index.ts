@@ -24,6 +24,7 @@ import {
 import { openStateStores } from './state/stores';
 import { loadDemoTenant, loadTenantFile } from './tenant/load';
 import { TenantFileError } from './tenant/tenant-file-error';
+import { ActionRateLimiter } from './state/action-rates';
 import type { Tenant } from './tenant/types';
 
 export interface StartOptions {
@@ -164,6 +165,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       syncSources: new SyncSourceCache({ maxAgeMs: config.syncStatusMaxAgeSeconds * 1000 }),
       store: state.store,
       claims: state.claims,
+      actionRates: new ActionRateLimiter(),
       settings,
       logger,
     };

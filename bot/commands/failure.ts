@@ -125,3 +125,22 @@ function reference(id: string): string {
 export function notice(data: NoticeCardData): Reply {
   return cardReply(renderCard(noticeCard, data));
 }
+
+/**
+ * The answer when a person placed too many calls or booked too many rooms in a short time: nothing
+ * was done, and when they can try again.
+ */
+export function rateLimitedReply(
+  turn: CommandTurn,
+  action: 'placeCall' | 'bookRoom',
+  retryAfterMs: number,
+): Reply {
+  return notice({
+    tone: 'warning',
+    title: turn.t(`common.rateLimited.${action}.title`),
+    message: turn.t('common.rateLimited.message', { seconds: Math.ceil(retryAfterMs / 1000) }),
+    facts: [],
+    hint: '',
+    actions: [],
+  });
+}

@@ -3,6 +3,7 @@
  * same object over the simulators.
  */
 import type { CloudLinkClient, CronofyClient, GraphClient } from '../services';
+import type { ActionRateLimiter } from '../state/action-rates';
 import type { ClaimStore } from '../state/claims';
 import type { JsonStore } from '../state/json-store';
 import type { CountryCode } from '../domain/phone-number';
@@ -33,6 +34,8 @@ export interface BotServices {
   syncSources: SyncSourceCache;
   store: JsonStore;
   claims: ClaimStore;
+  /** Bounds on calls placed and rooms booked per person. */
+  actionRates: ActionRateLimiter;
   settings: OrganisationSettings;
   logger: Logger;
 }

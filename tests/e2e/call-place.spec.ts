@@ -224,3 +224,44 @@ describe('call: a call still ringing, a slow PBX and roles per PBX type', () => 
     assert.equal(placeCount(h), before + 1);
   });
 });
+
+describe('call: a bound on calls placed per person, over HTTP', () => {
+  let h: BotHarness;
+
+  before(async () => {
+    h = await BotHarness.start({ tenant: callTenant() });
+  });
+  after(async () => {
+    await h.close();
+  });
+
+  it('places at most 10 calls a minute for one person, and says in their language when to try again', async () => {
+    const data = await callButton(h, 'call Alice Martin', '+33123452001');
+    const before = placeCount(h);
+    // Twenty distinct buttons (distinct nonces), clicked one after another.
+    const cards: Card[] = [];
+    for (let i = 0; i < 20; i++) cards.push(await h.click(me, 'call.place', { ...data, nonce: `rate-${i}` }));
+    assert.equal(placeCount(h), before + 10);
+    for (const card of cards.slice(0, 10)) assert.match(cardText(card), /Alice Martin \(work\)/);
+    for (const card of cards.slice(10)) {
+      assert.match(
+        cardText(card),
+        /^Too many calls in a short time\nNothing was done this time\. You can try again in \d+ seconds\./,
+      );
+    }
+    // The same button again is still answered with its call, never refused.
+    assert.match(
+      cardText(await h.click(me, 'call.place', { ...data, nonce: 'rate-0' })),
+      /Alice Martin \(work\)/,
+    );
+    assert.equal(placeCount(h), before + 10);
+    const fr = await h.click(me, 'call.place', { ...data, nonce: 'rate-fr' }, { locale: 'fr-FR' });
+    assert.match(
+      cardText(fr),
+      /^Trop d’appels en peu de temps\nRien n’a été fait cette fois-ci\. Vous pourrez réessayer dans \d+ secondes\./,
+    );
+    const pt = await h.click(me, 'call.place', { ...data, nonce: 'rate-pt' }, { locale: 'pt-BR' });
+    assert.match(cardText(pt), /^Muitas ligações em pouco tempo\nNada foi feito desta vez\./);
+    assert.equal(placeCount(h), before + 10);
+  });
+});

@@ -9,7 +9,7 @@ import { VERBS } from '../../../cards/verbs';
 import { isUpstreamError, type Call, type CallState, type UpstreamError } from '../../services';
 import { runOnce } from '../../state/claims';
 import { deadlineFor, identify } from '../caller';
-import { failureReply, mayHaveTakenEffect, notice } from '../failure';
+import { failureReply, mayHaveTakenEffect, notice, rateLimitedReply } from '../failure';
 import type { CommandTurn } from '../module';
 import type { Reply } from '../turn';
 import { callOutcome } from './call-outcome';
@@ -52,6 +52,11 @@ export async function placeCallVerb(turn: CommandTurn, data: Record<string, unkn
 
   const extension = (caller.person.extension ?? '').trim();
   const ctx = callContext(t, caller.people, request, extension, country);
+  const rate = turn.services.actionRates.take('placeCall', caller.person.key, request.nonce);
+  if (!rate.allowed) {
+    turn.log.warn('call refused: too many in a short time', { retryAfterMs: rate.retryAfterMs });
+    return rateLimitedReply(turn, 'placeCall', rate.retryAfterMs);
+  }
   const key = `call.place:${caller.person.key}:${request.nonce}`;
   const once = await runOnce(turn.services.claims, key, () => place(turn, extension, request), {
     waitMs: 3000,

@@ -11,7 +11,7 @@ import type { Person } from '../../people';
 import { isUpstreamError } from '../../services';
 import { runOnce } from '../../state/claims';
 import { deadlineFor, identify } from '../caller';
-import { failureReply, notice } from '../failure';
+import { failureReply, notice, rateLimitedReply } from '../failure';
 import type { CommandTurn } from '../module';
 import { cardReply, type Reply } from '../turn';
 import { cancelButton, newNonce, readBookButton, type Booking } from './button-data';
@@ -138,6 +138,11 @@ export async function bookClicked(turn: CommandTurn, data: Record<string, unknow
     durationMinutes: booking.durationMinutes,
     organizerId: person.key,
   });
+  const rate = turn.services.actionRates.take('bookRoom', person.key, `${booking.nonce}:${eventId}`);
+  if (!rate.allowed) {
+    turn.log.warn('booking refused: too many in a short time', { retryAfterMs: rate.retryAfterMs });
+    return rateLimitedReply(turn, 'bookRoom', rate.retryAfterMs);
+  }
   let result;
   try {
     result = await runOnce(
