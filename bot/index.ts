@@ -51,8 +51,15 @@ export interface RunningBot {
   services: BotServices;
   simulators: Simulators | null;
   tenant: Tenant | null;
-  close(): Promise<void>;
+  /** Stops; `drainMs` bounds the wait for requests in flight (default: none waited for). */
+  close(options?: { drainMs?: number }): Promise<void>;
 }
+
+/**
+ * How long a stopping bot lets turns in flight finish: above a click's 5 s budget, below the
+ * 10 s a container platform (Docker, App Service) waits between SIGTERM and SIGKILL.
+ */
+export const SHUTDOWN_DRAIN_MS = 8_000;
 
 export async function startBot(options: StartOptions): Promise<RunningBot> {
   const { config, logger } = options;
@@ -223,8 +230,8 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       services,
       simulators,
       tenant,
-      close: async () => {
-        await running.close();
+      close: async (closeOptions = {}) => {
+        await running.close(closeOptions);
         await simulators?.close();
       },
     };
@@ -276,7 +283,8 @@ async function main(): Promise<void> {
 
   const stop = (signal: string): void => {
     logger.info('stopping', { signal });
-    bot.close().then(
+    // No new connections; turns in flight are answered; then exit 0.
+    bot.close({ drainMs: SHUTDOWN_DRAIN_MS }).then(
       () => process.exit(0),
       () => process.exit(1),
     );

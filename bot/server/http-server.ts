@@ -40,7 +40,8 @@ export interface RunningServer {
   server: Server;
   url: string;
   port: number;
-  close(): Promise<void>;
+  /** Stops accepting; waits up to `drainMs` (default 0) for requests in flight to be answered. */
+  close(options?: { drainMs?: number }): Promise<void>;
 }
 
 /** A client slower than this to send its request is cut off (the channel sends in milliseconds). */
@@ -227,13 +228,34 @@ export async function listen(server: Server, port: number, host: string): Promis
     server,
     port: actualPort,
     url: `http://${shownHost}:${actualPort}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive connections would hold close() open.
-        server.server.closeAllConnections?.();
-      }),
+    close: (options: { drainMs?: number } = {}) => drain(server, options.drainMs ?? 0),
   };
+}
+
+/**
+ * Stops accepting connections, lets the requests in flight finish and be answered, then closes:
+ * idle keep-alive connections at once and again as each request ends, every connection still open
+ * after `drainMs`. A turn cut by a redeploy would lose its answer, and Teams' retry could act twice.
+ */
+function drain(server: Server, drainMs: number): Promise<void> {
+  const http = server.server;
+  return new Promise<void>((resolve) => {
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      clearInterval(sweep);
+      clearTimeout(bound);
+      resolve();
+    };
+    server.close(() => finish());
+    http.closeIdleConnections();
+    // A connection becomes idle when its response is sent: closed then, not kept alive.
+    const sweep = setInterval(() => http.closeIdleConnections(), 50);
+    // Past the bound, every connection goes; close's callback then fires.
+    const bound = setTimeout(() => http.closeAllConnections(), drainMs);
+    sweep.unref();
+  });
 }
 
 function isLoopback(address: string | undefined): boolean {
