@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Level } from './log';
 import { isTimeZone } from './time-zones';
+import type { GraphAuth } from './services/graph/credential';
 
 export interface CloudLinkSettings {
   baseUrl: string;
@@ -26,7 +27,8 @@ export interface GraphSettings {
   loginUrl: string;
   tenantId: string;
   clientId: string;
-  clientSecret: string;
+  /** How the bot gets its Graph tokens: a client secret, a certificate or the host's managed identity. */
+  auth: GraphAuth;
   /** The app registration of the CloudLink presence integration, checked by "sync status". */
   presenceAppId: string;
   /** Members of this Entra group may use admin commands. */
@@ -64,7 +66,9 @@ export interface Config {
   graph: GraphSettings | null;
   /** The organisation's IANA time zone, for users whose client sends none. */
   timeZone: string | null;
-  storage: { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
+  storage:
+    | { kind: 'memory' }
+    | ({ kind: 'blob'; container: string } & ({ connectionString: string } | { accountUrl: string }));
   upstreamTimeoutMs: number;
   /** Per upstream system: consecutive outage-like failures that open its circuit, and how long it stays open. */
   circuitBreaker: { failureThreshold: number; cooldownMs: number };
@@ -159,9 +163,17 @@ export function loadConfig(env: Env = process.env): Config {
   const groups = {
     cloudlink: ['CLOUDLINK_CLIENT_ID', 'CLOUDLINK_CLIENT_SECRET', 'CLOUDLINK_ACCOUNT_ID'],
     cronofy: ['CRONOFY_CLIENT_ID', 'CRONOFY_CLIENT_SECRET', 'CRONOFY_REFRESH_TOKEN'],
-    graph: ['GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID', 'GRAPH_CLIENT_SECRET', 'PRESENCE_APP_ID', 'ADMIN_GROUP_ID'],
+    graph: ['GRAPH_TENANT_ID', 'PRESENCE_APP_ID', 'ADMIN_GROUP_ID'],
   };
-  const anyLive = Object.values(groups).some((names) => names.some((n) => get(n) !== undefined));
+  // Graph's own credential: exactly one of a secret, a certificate or the managed identity.
+  const graphAuthNames = [
+    'GRAPH_CLIENT_SECRET',
+    'GRAPH_CLIENT_CERTIFICATE_PATH',
+    'GRAPH_USE_MANAGED_IDENTITY',
+  ];
+  const anyLive = [...Object.values(groups).flat(), 'GRAPH_CLIENT_ID', ...graphAuthNames].some(
+    (n) => get(n) !== undefined,
+  );
   const mode: Config['mode'] = anyLive ? 'live' : 'demo';
   // A local live trial: real services, no bot identity. Loopback only, no token, memory storage allowed.
   const liveTrial =
@@ -175,6 +187,7 @@ export function loadConfig(env: Env = process.env): Config {
     if (timeZone === null)
       problems.push('ORGANIZATION_TIME_ZONE is required when real services are configured.');
   }
+  const graphAuth = anyLive ? readGraphAuth(get, problems) : null;
 
   const demoTenantPath = get('DEMO_TENANT') ?? null;
   if (demoTenantPath && anyLive) problems.push('DEMO_TENANT cannot be combined with real service settings.');
@@ -225,14 +238,39 @@ export function loadConfig(env: Env = process.env): Config {
   let storage: Config['storage'] = { kind: 'memory' };
   if (storageKind === 'blob') {
     const connectionString = get('AZURE_STORAGE_CONNECTION_STRING');
-    if (!connectionString) problems.push('AZURE_STORAGE_CONNECTION_STRING is required when STORAGE=blob.');
+    const accountUrl = get('AZURE_STORAGE_ACCOUNT_URL');
+    if (!connectionString && !accountUrl) {
+      problems.push(
+        'AZURE_STORAGE_ACCOUNT_URL (reached with the managed identity) or AZURE_STORAGE_CONNECTION_STRING is required when STORAGE=blob.',
+      );
+    }
+    if (connectionString && accountUrl) {
+      problems.push('Set only one of AZURE_STORAGE_ACCOUNT_URL and AZURE_STORAGE_CONNECTION_STRING.');
+    }
+    if (accountUrl) {
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(accountUrl);
+      } catch {
+        parsed = undefined;
+      }
+      const loopback =
+        parsed !== undefined && LOOPBACK_HOSTS.includes(parsed.hostname.replace(/^\[|\]$/g, ''));
+      if (!parsed || (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback))) {
+        problems.push(
+          `AZURE_STORAGE_ACCOUNT_URL must be the account's https blob address, such as https://account.blob.core.windows.net (got "${accountUrl}").`,
+        );
+      }
+    }
     const container = get('AZURE_STORAGE_CONTAINER') ?? 'bot-state';
     if (!/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/.test(container)) {
       problems.push(
         `AZURE_STORAGE_CONTAINER must be a blob container name: 3 to 63 lowercase letters, digits and single dashes (got "${container}").`,
       );
     }
-    storage = { kind: 'blob', connectionString: connectionString ?? '', container };
+    storage = accountUrl
+      ? { kind: 'blob', accountUrl: accountUrl.replace(/\/+$/, ''), container }
+      : { kind: 'blob', connectionString: connectionString ?? '', container };
   } else if (storageKind !== 'memory') {
     problems.push(`STORAGE must be "memory" or "blob" (got "${storageKind}").`);
   } else if (mode === 'live' && !liveTrial) {
@@ -262,11 +300,17 @@ export function loadConfig(env: Env = process.env): Config {
         loginUrl: url('GRAPH_LOGIN_URL', 'https://login.microsoftonline.com'),
         tenantId: get('GRAPH_TENANT_ID') ?? '',
         clientId: get('GRAPH_CLIENT_ID') ?? '',
-        clientSecret: get('GRAPH_CLIENT_SECRET') ?? '',
+        auth: graphAuth ?? { kind: 'managed-identity' },
         presenceAppId: get('PRESENCE_APP_ID') ?? '',
         adminGroupId: get('ADMIN_GROUP_ID') ?? '',
       }
     : null;
+
+  if (graph?.auth.kind === 'certificate' && graph.loginUrl.startsWith('http:')) {
+    problems.push(
+      `GRAPH_LOGIN_URL must be https with GRAPH_CLIENT_CERTIFICATE_PATH (got "${graph.loginUrl}"): Microsoft Entra ID signs in over https only.`,
+    );
+  }
 
   const host = get('HOST') ?? (bot === null ? '127.0.0.1' : '0.0.0.0');
   if (liveTrial && !LOOPBACK_HOSTS.includes(host.toLowerCase())) {
@@ -305,4 +349,51 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes,
     logLevel,
   };
+}
+
+/**
+ * GRAPH_CLIENT_SECRET, GRAPH_CLIENT_CERTIFICATE_PATH or GRAPH_USE_MANAGED_IDENTITY=true: one of
+ * them, and GRAPH_CLIENT_ID with the first two (the app registration they belong to).
+ */
+function readGraphAuth(get: (name: string) => string | undefined, problems: string[]): GraphAuth | null {
+  const secret = get('GRAPH_CLIENT_SECRET');
+  const certificatePath = get('GRAPH_CLIENT_CERTIFICATE_PATH');
+  const managedRaw = get('GRAPH_USE_MANAGED_IDENTITY');
+  if (managedRaw !== undefined && !['true', 'false'].includes(managedRaw.toLowerCase())) {
+    problems.push(`GRAPH_USE_MANAGED_IDENTITY must be true or false (got "${managedRaw}").`);
+  }
+  const managed = managedRaw?.toLowerCase() === 'true';
+  const chosen = [secret, certificatePath, managed ? 'yes' : undefined].filter((v) => v !== undefined);
+  if (chosen.length === 0) {
+    if (!get('GRAPH_CLIENT_ID')) problems.push('GRAPH_CLIENT_ID is required when real services are configured.');
+    problems.push(
+      'GRAPH_CLIENT_SECRET is required when real services are configured (or GRAPH_CLIENT_CERTIFICATE_PATH, or GRAPH_USE_MANAGED_IDENTITY=true in Azure).',
+    );
+    return null;
+  }
+  if (chosen.length > 1) {
+    problems.push(
+      'Set only one of GRAPH_CLIENT_SECRET, GRAPH_CLIENT_CERTIFICATE_PATH and GRAPH_USE_MANAGED_IDENTITY=true: each is a way for the bot to sign in to Graph.',
+    );
+    return null;
+  }
+  const clientId = get('GRAPH_CLIENT_ID');
+  if (managed) {
+    // The managed identity is the bot's Graph identity; GRAPH_CLIENT_ID, if set, names a user-assigned one.
+    return { kind: 'managed-identity', clientId };
+  }
+  if (!clientId) {
+    problems.push('GRAPH_CLIENT_ID is required when real services are configured.');
+    return null;
+  }
+  if (certificatePath !== undefined) {
+    if (!existsSync(certificatePath)) {
+      problems.push(
+        `GRAPH_CLIENT_CERTIFICATE_PATH must name a PEM file holding the private key and the certificate (no file at "${certificatePath}").`,
+      );
+      return null;
+    }
+    return { kind: 'certificate', clientId, certificatePath };
+  }
+  return { kind: 'secret', clientId, clientSecret: secret ?? '' };
 }

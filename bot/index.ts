@@ -6,7 +6,7 @@
 import { SyncSourceCache } from './commands/admin/sync-sources';
 import { createLogic } from './commands/router';
 import type { BotServices } from './commands/services';
-import { ConfigError, loadConfig, loadDotEnv, type Config } from './config';
+import { ConfigError, loadConfig, loadDotEnv, type Config, type GraphSettings } from './config';
 import { countryForTimeZone } from './domain/phone-number';
 import { createLogger, type Logger } from './log';
 import { PeopleDirectory } from './people';
@@ -21,6 +21,8 @@ import {
   type Simulators,
   type SimulatorOptions,
 } from './simulator';
+import { createGraphCredential, isInsecureLogin } from './services/graph/credential';
+import type { GraphConfig } from './services/graph/types';
 import { openStateStores } from './state/stores';
 import { loadDemoTenant, loadTenantFile } from './tenant/load';
 import { TenantFileError } from './tenant/tenant-file-error';
@@ -132,7 +134,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
         baseUrl: gr.baseUrl,
         loginUrl: gr.loginUrl,
         tenantId: gr.tenantId,
-        credentials: { clientId: gr.clientId, clientSecret: gr.clientSecret },
+        ...graphCredentials(gr),
         timeoutMs,
       };
       const timeZone = config.timeZone!;
@@ -312,4 +314,19 @@ if (require.main === module) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   });
+}
+
+/**
+ * The Graph sign-in: an `@azure/identity` credential, except for a client secret posted to a
+ * plain-http login on this machine (a simulator), which MSAL would refuse and the bot posts itself.
+ */
+function graphCredentials(gr: GraphSettings): Pick<GraphConfig, 'credentials' | 'credential'> {
+  const auth = gr.auth;
+  if (auth.kind === 'secret' && isInsecureLogin(gr.loginUrl)) {
+    return { credentials: { clientId: auth.clientId, clientSecret: auth.clientSecret } };
+  }
+  return {
+    credentials: { clientId: gr.clientId, clientSecret: '' },
+    credential: createGraphCredential(gr.loginUrl, gr.tenantId, auth),
+  };
 }

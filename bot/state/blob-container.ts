@@ -1,9 +1,23 @@
 /** The blob container holding the bot's state, and how the blob service reports refusals. */
+import type { TokenCredential } from '@azure/identity';
 import { ContainerClient, RestError } from '@azure/storage-blob';
 
-/** A client of the container `name` of the storage account in `connectionString`. */
-export function openContainer(connectionString: string, name: string): ContainerClient {
-  return new ContainerClient(connectionString, name);
+/**
+ * How the bot reaches its storage account: a connection string (Azurite, or an account whose
+ * keys are allowed), or the account's blob address and an Entra credential (a managed identity
+ * holding the Storage Blob Data Contributor role: no account key anywhere).
+ */
+export type BlobAccess = { connectionString: string } | { accountUrl: string; credential: TokenCredential };
+
+/** The address of container `name` in the account at `accountUrl`. */
+export function containerUrl(accountUrl: string, name: string): string {
+  return `${accountUrl.replace(/\/+$/, '')}/${encodeURIComponent(name)}`;
+}
+
+/** A client of the container `name` of the storage account that `access` reaches. */
+export function openContainer(access: BlobAccess, name: string): ContainerClient {
+  if ('connectionString' in access) return new ContainerClient(access.connectionString, name);
+  return new ContainerClient(containerUrl(access.accountUrl, name), access.credential);
 }
 
 /** Creates the container if it is missing (at start, so that a wrong setting shows at once). */

@@ -7,16 +7,18 @@ import type { ContainerClient } from '@azure/storage-blob';
 import type { StoreItem } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
-import { openContainer, statusOf } from './blob-container';
+import { containerUrl, openContainer, statusOf, type BlobAccess } from './blob-container';
 import type { CreatingStorage } from './json-store';
 
 export class BlobDocumentStorage extends BlobsStorage implements CreatingStorage {
   private readonly documents: ContainerClient;
   private containerReady: Promise<unknown> | undefined;
 
-  constructor(connectionString: string, containerName: string) {
-    super(connectionString, containerName);
-    this.documents = openContainer(connectionString, containerName);
+  constructor(access: BlobAccess | string, containerName: string) {
+    const reach: BlobAccess = typeof access === 'string' ? { connectionString: access } : access;
+    if ('connectionString' in reach) super(reach.connectionString, containerName);
+    else super('', containerName, undefined, containerUrl(reach.accountUrl, containerName), reach.credential);
+    this.documents = openContainer(reach, containerName);
   }
 
   async createIfAbsent(key: string, item: StoreItem): Promise<boolean> {

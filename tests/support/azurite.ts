@@ -16,6 +16,8 @@ export interface Azurite {
   port: number;
   /** The development account's connection string for this port. */
   connectionString: string;
+  /** The development account's blob address (https when started with `oauth`). */
+  accountUrl: string;
   stop(): Promise<void>;
 }
 
@@ -29,8 +31,20 @@ function azuriteBlobBin(): string {
 }
 
 /** Starts Azurite's blob service; resolves once it listens. */
-export async function startAzurite(options: { startTimeoutMs?: number } = {}): Promise<Azurite> {
+export async function startAzurite(
+  options: {
+    startTimeoutMs?: number;
+    /**
+     * Serve https with this certificate and accept Entra bearer tokens (`--oauth basic`: Azurite
+     * checks a token's issuer, audience and lifetime, not its signature).
+     */
+    oauth?: { certPath: string; keyPath: string };
+  } = {},
+): Promise<Azurite> {
   const workspace = mkdtempSync(join(tmpdir(), 'azurite-'));
+  const oauth = options.oauth
+    ? ['--oauth', 'basic', '--cert', options.oauth.certPath, '--key', options.oauth.keyPath]
+    : [];
   const child = spawn(
     process.execPath,
     [
@@ -44,17 +58,21 @@ export async function startAzurite(options: { startTimeoutMs?: number } = {}): P
       '--skipApiVersionCheck',
       '--loose',
       '--disableTelemetry',
+      ...oauth,
+      ...(process.env.AZURITE_DEBUG ? ['--debug', process.env.AZURITE_DEBUG] : []),
     ],
     // In memory; its working folder is a temporary one, in case it writes anything there.
     { cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   try {
     const port = await listeningPort(child, options.startTimeoutMs ?? 20_000);
+    const scheme = options.oauth ? 'https' : 'http';
     return {
       port,
       connectionString:
-        `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};` +
-        `BlobEndpoint=http://127.0.0.1:${port}/${DEV_ACCOUNT};`,
+        `DefaultEndpointsProtocol=${scheme};AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};` +
+        `BlobEndpoint=${scheme}://127.0.0.1:${port}/${DEV_ACCOUNT};`,
+      accountUrl: `${scheme}://127.0.0.1:${port}/${DEV_ACCOUNT}`,
       stop: async () => {
         await stopChild(child);
         rmSync(workspace, { recursive: true, force: true });

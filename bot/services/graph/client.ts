@@ -11,6 +11,7 @@ import type { QueryParams } from '../http/query';
 import { sharedHttpOptions, type ServiceDeps } from '../http/service-deps';
 import { TokenCache, type IssuedToken, type TokenRequestContext } from '../http/token-cache';
 import { asObject, reqNumber, reqString } from '../http/wire-read';
+import { tokenFromCredential } from './credential';
 import {
   readApplication,
   readAssignment,
@@ -49,11 +50,13 @@ import {
 
 export class GraphClient {
   private readonly http: HttpClient;
+  private readonly now: () => number;
 
   constructor(
     private readonly config: GraphConfig,
     deps: ServiceDeps = {},
   ) {
+    this.now = deps.clock ? () => deps.clock!.now() : Date.now;
     const tokens = new TokenCache((context) => this.issueToken(context), { clock: deps.clock });
     this.http = new HttpClient({
       system: 'graph',
@@ -220,6 +223,7 @@ export class GraphClient {
   }
 
   private async issueToken(context: TokenRequestContext): Promise<IssuedToken> {
+    if (this.config.credential) return tokenFromCredential(this.config.credential, context, this.now);
     const { clientId, clientSecret } = this.config.credentials;
     return this.http.request(
       {

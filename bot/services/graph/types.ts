@@ -1,4 +1,5 @@
 /** Microsoft Graph as the rest of the bot sees it: no wire objects here. */
+import type { TokenCredential } from '@azure/identity';
 import type { CallOptions } from '../http/http-client';
 import type { CommonServiceConfig } from '../http/service-deps';
 
@@ -8,7 +9,10 @@ export interface GraphConfig extends CommonServiceConfig {
   /** `https://login.microsoftonline.com`. */
   loginUrl: string;
   tenantId: string;
+  /** For the client-credentials grant the bot posts itself (a plain-http login on this machine). */
   credentials: { clientId: string; clientSecret: string };
+  /** An `@azure/identity` credential; when set, tokens come from it and `credentials` is unused. */
+  credential?: TokenCredential;
   /** Sent as the User-Agent. */
   appName?: string;
   /** Presence batches in flight at once (default 2). */

@@ -156,4 +156,62 @@ describe('configuration', () => {
     assert.equal(config.bot?.appId, 'id');
     assert.equal(config.host, '0.0.0.0');
   });
+
+  describe('Graph sign-in', () => {
+    const withoutSecret = (): Record<string, string> => {
+      const env: Record<string, string> = { ...LIVE };
+      delete env.GRAPH_CLIENT_SECRET;
+      return env;
+    };
+
+    it('signs in to Graph with the client secret by default', () => {
+      assert.deepEqual(loadConfig(LIVE).graph?.auth, {
+        kind: 'secret',
+        clientId: 'gr-id',
+        clientSecret: 'gr-secret',
+      });
+    });
+
+    it("uses the host's managed identity, with no secret and no client id, when GRAPH_USE_MANAGED_IDENTITY=true", () => {
+      const env = withoutSecret();
+      delete env.GRAPH_CLIENT_ID;
+      assert.deepEqual(loadConfig({ ...env, GRAPH_USE_MANAGED_IDENTITY: 'true' }).graph?.auth, {
+        kind: 'managed-identity',
+        clientId: undefined,
+      });
+      assert.ok(
+        problemsOf({ ...env, GRAPH_USE_MANAGED_IDENTITY: 'yes' }).some((p) =>
+          p.startsWith('GRAPH_USE_MANAGED_IDENTITY must be true or false'),
+        ),
+      );
+    });
+
+    it('uses a certificate file when GRAPH_CLIENT_CERTIFICATE_PATH names one, and says so when the file is missing', () => {
+      const env = { ...withoutSecret(), GRAPH_CLIENT_CERTIFICATE_PATH: __filename };
+      assert.deepEqual(loadConfig(env).graph?.auth, {
+        kind: 'certificate',
+        clientId: 'gr-id',
+        certificatePath: __filename,
+      });
+      assert.ok(
+        problemsOf({ ...env, GRAPH_CLIENT_CERTIFICATE_PATH: '/nowhere/bot.pem' }).some((p) =>
+          p.includes('no file at "/nowhere/bot.pem"'),
+        ),
+      );
+      assert.ok(
+        problemsOf({ ...env, GRAPH_LOGIN_URL: 'http://127.0.0.1:9' }).some((p) =>
+          p.startsWith('GRAPH_LOGIN_URL must be https with GRAPH_CLIENT_CERTIFICATE_PATH'),
+        ),
+      );
+    });
+
+    it('asks for one way to sign in to Graph: none, or two at once, is refused', () => {
+      assert.ok(problemsOf(withoutSecret()).some((p) => p.startsWith('GRAPH_CLIENT_SECRET is required')));
+      assert.ok(
+        problemsOf({ ...LIVE, GRAPH_USE_MANAGED_IDENTITY: 'true' }).some((p) =>
+          p.startsWith('Set only one of GRAPH_CLIENT_SECRET'),
+        ),
+      );
+    });
+  });
 });

@@ -19,13 +19,13 @@ describe('claims on Azure Blob Storage (Azurite)', () => {
     await azurite?.stop();
   });
   beforeEach(async () => {
-    container = openContainer(azurite.connectionString, uniqueContainer('claims'));
+    container = openContainer({ connectionString: azurite.connectionString }, uniqueContainer('claims'));
     await ensureContainer(container);
   });
 
   /** The claim store of one bot instance (its own client on the shared container), on its own clock. */
   const instance = (now: () => number = Date.now): BlobClaimStore =>
-    new BlobClaimStore(openContainer(azurite.connectionString, container.containerName), now);
+    new BlobClaimStore(openContainer({ connectionString: azurite.connectionString }, container.containerName), now);
 
   it('grants a claim once; a second claim, from this or another instance, is refused', async () => {
     const [a, b] = [instance(), instance()];
