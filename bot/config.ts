@@ -2,7 +2,7 @@
  * Configuration: the only module that reads the environment. Parsed and validated once, at start;
  * every problem is reported with the setting's name and what to set (see .env.sample).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Level } from './log';
 import { isTimeZone } from './time-zones';
 import type { GraphAuth } from './services/graph/credential';
@@ -43,6 +43,8 @@ export interface BotCredentials {
 }
 
 export interface Config {
+  /** Application Insights (OpenTelemetry traces); null = off, as it is locally by default. */
+  applicationInsights: string | null;
   /** 'demo' runs on the simulators and a tenant file; 'live' on the real services. */
   mode: 'demo' | 'live';
   /**
@@ -96,17 +98,12 @@ const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'];
 
 /**
  * Reads a .env file into the environment (variables already set win), if there is one.
- * Lets `npm start` use the settings of a copied .env.sample.
+ * Lets `npm start` use the settings of a copied .env.sample. Node's own reader: quotes,
+ * `export` prefixes and `#` comments as Node's `--env-file` reads them.
  */
 export function loadDotEnv(file = '.env'): void {
   if (!existsSync(file)) return;
-  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
-    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
-    if (!m || line.trimStart().startsWith('#')) continue;
-    const [, name, raw] = m as unknown as [string, string, string];
-    const value = raw.replace(/^(['"])(.*)\1$/, '$2');
-    if (process.env[name] === undefined) process.env[name] = value;
-  }
+  process.loadEnvFile(file);
 }
 
 /** Parses and validates the environment; throws a ConfigError listing every problem. */
@@ -341,6 +338,7 @@ export function loadConfig(env: Env = process.env): Config {
     graph,
     timeZone,
     storage,
+    applicationInsights: get('APPLICATIONINSIGHTS_CONNECTION_STRING') ?? null,
     upstreamTimeoutMs,
     circuitBreaker,
     directoryTtlSeconds,
@@ -365,7 +363,8 @@ function readGraphAuth(get: (name: string) => string | undefined, problems: stri
   const managed = managedRaw?.toLowerCase() === 'true';
   const chosen = [secret, certificatePath, managed ? 'yes' : undefined].filter((v) => v !== undefined);
   if (chosen.length === 0) {
-    if (!get('GRAPH_CLIENT_ID')) problems.push('GRAPH_CLIENT_ID is required when real services are configured.');
+    if (!get('GRAPH_CLIENT_ID'))
+      problems.push('GRAPH_CLIENT_ID is required when real services are configured.');
     problems.push(
       'GRAPH_CLIENT_SECRET is required when real services are configured (or GRAPH_CLIENT_CERTIFICATE_PATH, or GRAPH_USE_MANAGED_IDENTITY=true in Azure).',
     );

@@ -24,6 +24,7 @@ import {
 import { createGraphCredential, isInsecureLogin } from './services/graph/credential';
 import type { GraphConfig } from './services/graph/types';
 import { openStateStores } from './state/stores';
+import { startAzureMonitor } from './telemetry/azure-monitor';
 import { loadDemoTenant, loadTenantFile } from './tenant/load';
 import { TenantFileError } from './tenant/tenant-file-error';
 import { ActionRateLimiter } from './state/action-rates';
@@ -257,6 +258,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: config.logLevel });
+  // Before anything else runs, so that the first turn is traced.
+  const telemetry = startAzureMonitor(config.applicationInsights);
   let bot: RunningBot;
   try {
     bot = await startBot({ config, logger });
@@ -280,16 +283,26 @@ async function main(): Promise<void> {
     }
   }
   if (config.liveTrial) lines.push(liveTrialLine(config, bot.url));
-  logger.info('started', { url: bot.url, mode: config.mode, liveTrial: config.liveTrial });
+  if (telemetry) lines.push('Application Insights: traces of each turn and upstream call are sent.');
+  logger.info('started', {
+    url: bot.url,
+    mode: config.mode,
+    liveTrial: config.liveTrial,
+    applicationInsights: telemetry !== null,
+  });
   process.stdout.write(lines.join('\n') + '\n');
 
   const stop = (signal: string): void => {
     logger.info('stopping', { signal });
     // No new connections; turns in flight are answered; then exit 0.
-    bot.close({ drainMs: SHUTDOWN_DRAIN_MS }).then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    bot
+      .close({ drainMs: SHUTDOWN_DRAIN_MS })
+      // The last traces are sent before the process ends (a slow exporter does not hold it up long).
+      .then(() => Promise.race([telemetry?.stop(), new Promise((done) => setTimeout(done, 2000).unref())]))
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));

@@ -11,6 +11,7 @@ import type { Intent } from '../language/intents';
 import { understand } from '../language/understand';
 import type { BotLogic, VerbHandler } from '../server/app';
 import { journalTurn, noteIntent } from '../state/turn-journal';
+import { noteTurn } from '../telemetry/tracing';
 import { adminCommands } from './admin';
 import { callCommands } from './call';
 import { callsCommands } from './calls';
@@ -76,6 +77,7 @@ async function answerText(turn: CommandTurn, text: string): Promise<Reply> {
   const intent = understand(text, { now: turn.now, timeZone: turn.timeZone, locale: turn.locale });
   turn.log.info('message', { intent: intent.kind });
   noteIntent(turn, intent.kind);
+  noteTurn({ intent: intent.kind });
   const handler = INTENTS[intent.kind] as IntentHandler<Intent['kind']> | undefined;
   if (handler) return handler(turn, intent);
   return showHelp(turn, { kind: 'asked' });
@@ -90,7 +92,10 @@ export function createLogic(services: BotServices): BotLogic<BotServices> {
     verbs: new Map(
       Object.entries(VERB_HANDLERS).map(([verb, handle]): [string, VerbHandler<BotServices>] => [
         verb,
-        (turn, data) => journalTurn(turn, { verb }, () => handle(turn, data)),
+        (turn, data) => {
+          noteTurn({ verb });
+          return journalTurn(turn, { verb }, () => handle(turn, data));
+        },
       ]),
     ),
     onUnknownVerb: async (turn, verb) => {

@@ -20,6 +20,7 @@ import type { Logger } from '../log';
 import { checkActivity } from './activity-shape';
 import type { BotAdapter } from './adapter';
 import type { ReadinessReport } from './readiness';
+import { inTurnSpan } from '../telemetry/tracing';
 
 export interface HttpServerOptions {
   adapter: BotAdapter;
@@ -113,8 +114,12 @@ export function createHttpServer(options: HttpServerOptions): Server {
         return;
       }
       const authHeader = req.headers.authorization ?? '';
-      const outcome = await adapter.handle(authHeader, activity, async (context) => {
-        await options.run(context);
+      const outcome = await inTurnSpan(activity, async (span) => {
+        const answer = await adapter.handle(authHeader, activity, async (context) => {
+          await options.run(context);
+        });
+        span.setAttribute('http.response.status_code', answer.status);
+        return answer;
       });
       if (outcome.status < 400 && outcome.body !== undefined) res.send(outcome.status, outcome.body);
       else if (outcome.status < 400) res.send(outcome.status);

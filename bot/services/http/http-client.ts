@@ -24,6 +24,7 @@ import {
 } from './retry-policy';
 import type { AccessTokenSource } from './token-cache';
 import { WireShapeError } from './wire-read';
+import { inUpstreamSpan } from '../../telemetry/tracing';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -47,6 +48,13 @@ export interface CallOptions {
   deadline?: number;
   /** Per-attempt timeout in milliseconds, overriding the client's. */
   timeoutMs?: number;
+}
+
+/** What one call's span reports: its attempts, and the last answer's status and correlation id. */
+interface CallTally {
+  attempts: number;
+  lastStatus?: number;
+  correlationId?: string;
 }
 
 export interface RequestMetrics {
@@ -165,7 +173,32 @@ export class HttpClient {
     options: RequestOptions,
     read?: (body: unknown, response: HttpResponse) => T,
   ): Promise<T | HttpResponse> {
-    const response = await this.send(options);
+    const method = options.method ?? 'GET';
+    const tally: CallTally = { attempts: 0 };
+    return inUpstreamSpan(
+      { system: this.system, operation: options.operation, method },
+      () => this.sendAndRead(options, tally, read),
+      ({ error }) => {
+        const failure = error instanceof UpstreamError ? error : undefined;
+        const answered = tally.lastStatus;
+        return {
+          attempts: tally.attempts,
+          status: failure?.status ?? answered,
+          correlationId: failure?.correlationId ?? tally.correlationId,
+          errorKind: error === undefined ? undefined : (failure?.kind ?? 'internal'),
+        };
+      },
+    );
+  }
+
+  private async sendAndRead<T>(
+    options: RequestOptions,
+    tally: CallTally,
+    read?: (body: unknown, response: HttpResponse) => T,
+  ): Promise<T | HttpResponse> {
+    const response = await this.send(options, tally);
+    tally.lastStatus = response.status;
+    tally.correlationId = response.correlationId;
     if (!read) return response;
     try {
       return read(response.body, response);
@@ -184,7 +217,7 @@ export class HttpClient {
     }
   }
 
-  private async send(options: RequestOptions): Promise<HttpResponse> {
+  private async send(options: RequestOptions, tally: CallTally): Promise<HttpResponse> {
     const method = options.method ?? 'GET';
     const idempotent = options.idempotent ?? IDEMPOTENT_METHODS.has(method);
     const url = this.url(options.path, options.query);
@@ -196,6 +229,7 @@ export class HttpClient {
 
     for (;;) {
       attempt += 1;
+      tally.attempts = attempt;
       this.checkBudget(options, requestId);
 
       const useAuth = options.auth !== false && this.options.auth !== undefined;
