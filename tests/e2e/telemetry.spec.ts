@@ -62,7 +62,7 @@ describe('traces for Application Insights', function () {
       assert.match(String(call.attributes['bot.upstream.system']), /^(cloudlink|cronofy|graph)$/);
       assert.equal(
         call.name,
-        `${call.attributes['bot.upstream.system']} ${call.attributes['bot.upstream.operation']}`,
+        `${String(call.attributes['bot.upstream.system'])} ${String(call.attributes['bot.upstream.operation'])}`,
       );
       assert.ok(Number(call.attributes['bot.upstream.attempts']) >= 1);
       assert.ok(parentOf(call) !== undefined);
