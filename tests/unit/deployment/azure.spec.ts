@@ -64,7 +64,9 @@ function propertiesOf(r: Resource): string {
   return m[1]!;
 }
 
-const siteSettings = resourcesOfType('Microsoft.Web/sites/config').find((r) => /name: 'appsettings'/.test(r.body));
+const siteSettings = resourcesOfType('Microsoft.Web/sites/config').find((r) =>
+  /name: 'appsettings'/.test(r.body),
+);
 const appSettings = new Map(
   siteSettings
     ? [...propertiesOf(siteSettings).matchAll(/^ {4}(\w+): (.+)$/gm)].map((m) => [m[1]!, m[2]!.trim()])
@@ -197,14 +199,22 @@ describe('Azure deployment (main.bicep)', () => {
       const m = /'@Microsoft\.KeyVault\(SecretUri=\$\{(\w+)\.properties\.secretUri\}\)'/.exec(expression);
       assert.ok(m, `${setting} is a Key Vault reference (got ${expression})`);
       const secret = resources.get(m[1]!);
-      assert.equal(secret?.type, 'Microsoft.KeyVault/vaults/secrets', `${setting}: ${m[1]} is a vault secret`);
+      assert.equal(
+        secret?.type,
+        'Microsoft.KeyVault/vaults/secrets',
+        `${setting}: ${m[1]} is a vault secret`,
+      );
       assert.match(secret.body, /parent: vault$/m, `${m[1]} is in the bot's vault`);
       const value = /^ {4}value: (\w+)$/m.exec(secret.body)?.[1];
       assert.ok(value && params.has(value), `${m[1]} takes its value from a parameter`);
       assert.match(params.get(value)!.decorators, /@secure\(\)/, `${value} (${setting}) must be @secure()`);
       // The only alternative to the reference is no secret at all (managed identity): ''.
       const rest = expression.replace(m[0], 'REF');
-      assert.match(rest, /^(REF|\w+ \? REF : ''|!?\w+ \? '' : REF)$/, `${setting}: nothing but the reference or ''`);
+      assert.match(
+        rest,
+        /^(REF|\w+ \? REF : ''|!?\w+ \? '' : REF)$/,
+        `${setting}: nothing but the reference or ''`,
+      );
     }
     assert.equal(vaultSecrets.length, secrets.length, 'one vault secret per secret setting');
   });
@@ -232,7 +242,7 @@ describe('Azure deployment (main.bicep)', () => {
     assert.match(props, /softDeleteRetentionInDays: \d+/);
   });
 
-  it("gives the web app a system-assigned identity with Key Vault Secrets User on the vault and Storage Blob Data Contributor on the account", () => {
+  it('gives the web app a system-assigned identity with Key Vault Secrets User on the vault and Storage Blob Data Contributor on the account', () => {
     const site = resources.get('site')!;
     assert.equal(site.type, 'Microsoft.Web/sites');
     assert.match(site.body, /type: 'SystemAssigned, UserAssigned'/);
@@ -241,7 +251,10 @@ describe('Azure deployment (main.bicep)', () => {
 
     const assignments = resourcesOfType('Microsoft.Authorization/roleAssignments');
     const grants = assignments.map((r) => {
-      const roleVar = /roleDefinitionId: subscriptionResourceId\('Microsoft\.Authorization\/roleDefinitions', (\w+)\)/.exec(r.body)?.[1];
+      const roleVar =
+        /roleDefinitionId: subscriptionResourceId\('Microsoft\.Authorization\/roleDefinitions', (\w+)\)/.exec(
+          r.body,
+        )?.[1];
       const roleId = roleVar && new RegExp(`^var ${roleVar} = '([0-9a-f-]+)'$`, 'm').exec(bicep)?.[1];
       assert.match(r.body, /principalId: site\.identity\.principalId$/m, `${r.name}: the web app's identity`);
       assert.match(r.body, /principalType: 'ServicePrincipal'$/m, `${r.name}: principalType`);
@@ -264,7 +277,11 @@ describe('Azure deployment (main.bicep)', () => {
     for (const r of resourcesOfType('Microsoft.Authorization/roleAssignments'))
       assert.match(dependsOn, new RegExp(`\\b${r.name}\\b`), r.name);
     assert.match(siteSettings!.body, /parent: site$/m);
-    assert.doesNotMatch(resources.get('site')!.body, /appSettings/, 'no second list of app settings on the site');
+    assert.doesNotMatch(
+      resources.get('site')!.body,
+      /appSettings/,
+      'no second list of app settings on the site',
+    );
   });
 
   it('reaches the blobs with the managed identity: no account key, no connection string', () => {
@@ -295,7 +312,10 @@ describe('Azure deployment (main.bicep)', () => {
     assert.equal(graphAuth?.defaultValue, "'secret'");
     assert.match(graphAuth.decorators, /@allowed\(\[\s*'managedIdentity'\s*'secret'\s*\]\)/);
     assert.match(bicep, /^var graphUsesSecret = graphAuth == 'secret'$/m);
-    assert.match(appSettings.get('GRAPH_CLIENT_SECRET')!, /^graphUsesSecret \? '@Microsoft\.KeyVault\(.*\)' : ''$/);
+    assert.match(
+      appSettings.get('GRAPH_CLIENT_SECRET')!,
+      /^graphUsesSecret \? '@Microsoft\.KeyVault\(.*\)' : ''$/,
+    );
     assert.equal(appSettings.get('GRAPH_USE_MANAGED_IDENTITY'), "graphUsesSecret ? 'false' : 'true'");
     assert.equal(resources.get('graphSecret')?.condition, 'graphUsesSecret');
     assert.equal(resources.get('botPasswordSecret')?.condition, '!useManagedIdentity');
@@ -306,7 +326,10 @@ describe('Azure deployment (main.bicep)', () => {
     const [insights] = resourcesOfType('Microsoft.Insights/components');
     assert.ok(workspace && insights);
     assert.match(propertiesOf(insights), new RegExp(`WorkspaceResourceId: ${workspace.name}\\.id$`, 'm'));
-    assert.equal(appSettings.get('APPLICATIONINSIGHTS_CONNECTION_STRING'), `${insights.name}.properties.ConnectionString`);
+    assert.equal(
+      appSettings.get('APPLICATIONINSIGHTS_CONNECTION_STRING'),
+      `${insights.name}.properties.ConnectionString`,
+    );
     // Locally telemetry stays off: .env.sample, if it names the setting, leaves it empty.
     assert.ok(!sampleDefaults.get('APPLICATIONINSIGHTS_CONNECTION_STRING'));
   });

@@ -42,10 +42,17 @@ describe('Dockerfile', () => {
     assert.match(builder!.text, /^RUN npm ci --ignore-scripts\b/m);
     assert.match(builder!.text, /^RUN npm run build$/m);
     assert.equal(pkg.scripts.build, 'tsc -p tsconfig.build.json');
-    assert.ok(pkg.devDependencies.typescript, 'the compiler is a dev dependency, installed in the builder only');
+    assert.ok(
+      pkg.devDependencies.typescript,
+      'the compiler is a dev dependency, installed in the builder only',
+    );
     assert.match(runtime!.text, /^RUN npm ci --omit=dev --ignore-scripts\b/m);
     assert.match(runtime!.text, /^COPY --from=builder \/app\/dist \.\/dist$/m);
-    assert.doesNotMatch(runtime!.text, /^COPY (bot|cards|tsconfig)/m, 'no TypeScript sources in the runtime image');
+    assert.doesNotMatch(
+      runtime!.text,
+      /^COPY (bot|cards|tsconfig)/m,
+      'no TypeScript sources in the runtime image',
+    );
   });
 
   it('starts the compiled bot with node as PID 1, in production mode', () => {
