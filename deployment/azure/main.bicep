@@ -4,7 +4,8 @@
 // it), a Storage account reached with the web app's managed identity (no account key anywhere),
 // and Application Insights on a Log Analytics workspace.
 // Deploy:  az deployment group create -g <group> -f deployment/azure/main.bicep -p @main.parameters.json
-// Every app setting below is one of .env.sample (a unit test keeps the two lists together).
+// Every app setting below is one of .env.sample, or one of the few Azure-only ones that
+// tests/unit/deployment/azure.spec.ts lists (AZURE_ONLY); that test keeps the lists together.
 
 targetScope = 'resourceGroup'
 
