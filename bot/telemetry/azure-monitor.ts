@@ -18,6 +18,10 @@ export function startAzureMonitor(connectionString: string | null): Telemetry | 
   useAzureMonitor({
     azureMonitorExporterOptions: { connectionString },
     enableLiveMetrics: false,
+    // Every trace: a bot's turns are few, and a rate-limited sample would drop the very turn an
+    // admin looks for (the directory's refresh alone makes dozens of upstream spans at once).
+    samplingRatio: 1,
+    tracesPerSecond: 0,
     instrumentationOptions: {
       http: { enabled: false },
       azureSdk: { enabled: false },

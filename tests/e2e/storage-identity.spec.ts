@@ -5,17 +5,14 @@
  * here by a loopback server that mints tokens and records who asked for what.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loadDemoTenant } from '../../bot/tenant/load';
 import { startAzurite, uniqueContainer, type Azurite } from '../support/azurite';
 import { BotHarness } from '../support/bot-harness';
 import { startBotProcess, type BotProcess } from '../support/bot-process';
+import { selfSignedCertificate, type SelfSigned } from '../support/self-signed';
 
 const IDENTITY_HEADER = 'identity-header-of-this-host';
 const TENANT = '0f3a5c2e-8d41-4b7a-9e16-2c5d7f8a9b01';
@@ -95,50 +92,24 @@ function azuriteGet(url: string, ca: Buffer, token?: string): Promise<{ status: 
 describe('storage reached with the managed identity (no account key)', function () {
   this.timeout(90_000);
   const tenant = loadDemoTenant();
-  let folder: string;
-  let certPath: string;
-  let cert: Buffer;
+  let tls: SelfSigned;
   let azurite: Azurite;
   let identity: IdentityEndpoint;
 
   before(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'storage-identity-'));
-    certPath = join(folder, 'cert.pem');
-    const keyPath = join(folder, 'key.pem');
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-keyout',
-        keyPath,
-        '-out',
-        certPath,
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-      ],
-      { stdio: 'ignore' },
-    );
-    cert = readFileSync(certPath);
-    azurite = await startAzurite({ oauth: { certPath, keyPath } });
+    tls = selfSignedCertificate();
+    azurite = await startAzurite({ oauth: { certPath: tls.certPath, keyPath: tls.keyPath } });
     identity = await startIdentityEndpoint();
   });
 
   after(async () => {
     await identity?.close();
     await azurite?.stop();
-    rmSync(folder, { recursive: true, force: true });
+    tls?.remove();
   });
 
   it('refuses a request without a token, so the bot below can only be getting in with its identity', async () => {
-    const answer = await azuriteGet(`${azurite.accountUrl}?comp=list`, cert);
+    const answer = await azuriteGet(`${azurite.accountUrl}?comp=list`, tls.cert);
     assert.ok(answer.status === 401 || answer.status === 403, `status ${answer.status}`);
   });
 
@@ -152,7 +123,7 @@ describe('storage reached with the managed identity (no account key)', function 
         AZURE_STORAGE_CONTAINER: container,
         IDENTITY_ENDPOINT: identity.url,
         IDENTITY_HEADER,
-        NODE_EXTRA_CA_CERTS: certPath,
+        NODE_EXTRA_CA_CERTS: tls.certPath,
       });
       const h = await BotHarness.attach(bot.url, tenant);
       try {
@@ -175,7 +146,7 @@ describe('storage reached with the managed identity (no account key)', function 
     }
     const listing = await azuriteGet(
       `${azurite.accountUrl}/${container}?restype=container&comp=list`,
-      cert,
+      tls.cert,
       accessToken('https://storage.azure.com'),
     );
     assert.equal(listing.status, 200, listing.body);

@@ -4,11 +4,17 @@
  * and inside it a span for each upstream call, with the correlation ids, and no personal data.
  */
 import assert from 'node:assert/strict';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { SpanKind, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { startAzureMonitor } from '../../bot/telemetry/azure-monitor';
+import { loadDemoTenant } from '../../bot/tenant/load';
 import { BotHarness, executeActions } from '../support/bot-harness';
+import { startBotProcess, type BotProcess } from '../support/bot-process';
+import { selfSignedCertificate, type SelfSigned } from '../support/self-signed';
 
 describe('traces for Application Insights', function () {
   this.timeout(60_000);
@@ -114,5 +120,87 @@ describe('traces for Application Insights', function () {
 
   it('stays off without an Application Insights connection string', () => {
     assert.equal(startAzureMonitor(null), null);
+  });
+});
+
+/** Application Insights' ingestion endpoint on loopback: records the telemetry items it is sent. */
+async function startIngestion(tls: SelfSigned): Promise<{
+  url: string;
+  items: Array<Record<string, unknown>>;
+  close(): Promise<void>;
+}> {
+  const items: Array<Record<string, unknown>> = [];
+  const server = createServer({ cert: tls.cert, key: tls.key }, (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      let body = Buffer.concat(chunks);
+      if (req.headers['content-encoding'] === 'gzip') body = gunzipSync(body);
+      const text = body.toString('utf8').trim();
+      // A JSON array of envelopes, or one envelope per line.
+      const parsed: unknown = text.startsWith('[')
+        ? JSON.parse(text)
+        : text.split('\n').map((l) => JSON.parse(l) as unknown);
+      const received = Array.isArray(parsed) ? (parsed as Array<Record<string, unknown>>) : [];
+      items.push(...received);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ itemsReceived: received.length, itemsAccepted: received.length, errors: [] }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `https://127.0.0.1:${port}/`,
+    items,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('Application Insights, as the deployment turns it on', function () {
+  this.timeout(90_000);
+
+  it("sends each turn as a request and its upstream calls as dependencies to the connection string's endpoint", async () => {
+    // The exporter sends over https only: the ingestion endpoint has a certificate the bot trusts.
+    const tls = selfSignedCertificate();
+    const ingestion = await startIngestion(tls);
+    const tenant = loadDemoTenant();
+    let bot: BotProcess | undefined;
+    try {
+      bot = await startBotProcess({
+        APPLICATIONINSIGHTS_CONNECTION_STRING: `InstrumentationKey=5f0c2a4e-9b1d-4c3e-8a7f-6d5e4c3b2a10;IngestionEndpoint=${ingestion.url}`,
+        NODE_EXTRA_CA_CERTS: tls.certPath,
+        // The exporter's own usage statistics go to Microsoft's endpoints: none from a test.
+        APPLICATION_INSIGHTS_NO_STATSBEAT: 'true',
+        APPLICATIONINSIGHTS_SDKSTATS_DISABLED: 'true',
+      });
+      assert.match(bot.stdout(), /Application Insights: traces of each turn and upstream call are sent/);
+      const h = await BotHarness.attach(bot.url, tenant);
+      try {
+        const someone = tenant.people.find((p) => p.inTeams && p.inCloudLink)!;
+        const result = await h.post(h.activity(`29:${someone.id}`, { type: 'message', text: 'my calls' }));
+        assert.equal(result.status, 200);
+      } finally {
+        await h.close();
+      }
+    } finally {
+      // A graceful stop sends what is still buffered.
+      await bot?.stop();
+      await ingestion.close();
+      tls.remove();
+    }
+    const data = (item: Record<string, unknown>): Record<string, unknown> =>
+      (item.data as { baseData?: Record<string, unknown> } | undefined)?.baseData ?? {};
+    const requests = ingestion.items.filter((i) => String(i.name).endsWith('.Request'));
+    const dependencies = ingestion.items.filter((i) => String(i.name).endsWith('.RemoteDependency'));
+    const turn = requests.find((r) => data(r).name === 'turn message');
+    assert.ok(turn, `no turn request among ${ingestion.items.map((i) => String(i.name)).join(', ')}`);
+    const properties = data(turn).properties as Record<string, string>;
+    assert.equal(properties['bot.intent'], 'myCalls');
+    const operationId = (turn.tags as Record<string, string>)['ai.operation.id'];
+    const inside = dependencies.filter(
+      (d) => (d.tags as Record<string, string>)['ai.operation.id'] === operationId,
+    );
+    assert.ok(inside.length > 0, "no dependency in the turn's operation");
+    assert.ok(inside.some((d) => String(data(d).name).startsWith('cloudlink ')));
   });
 });

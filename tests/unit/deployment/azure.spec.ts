@@ -17,17 +17,12 @@ const NOT_IN_AZURE: Record<string, string> = {
   DEMO_TENANT: 'demo mode only',
   AZURE_STORAGE_CONNECTION_STRING:
     'Azure reaches the blobs with the managed identity (AZURE_STORAGE_ACCOUNT_URL): no account key',
+  GRAPH_CLIENT_CERTIFICATE_PATH:
+    'Azure signs in to Graph with the Key Vault secret or the managed identity (graphAuth); a certificate file is for other hosts',
 };
 
-/**
- * Settings the Azure deployment sets that .env.sample may not name (yet): read by the bot with the
- * managed identity and telemetry support; locally they stay unset.
- */
-const AZURE_ONLY: Record<string, string> = {
-  AZURE_STORAGE_ACCOUNT_URL: 'blob endpoint reached with the managed identity',
-  GRAPH_USE_MANAGED_IDENTITY: 'Graph through the managed identity (graphAuth managedIdentity)',
-  APPLICATIONINSIGHTS_CONNECTION_STRING: 'turns OpenTelemetry export on; empty locally',
-};
+/** Settings only the Azure deployment sets (App Service's own aside): none today, each must be in .env.sample. */
+const AZURE_ONLY: Record<string, string> = {};
 
 /** Settings whose Azure value differs on purpose from the .env.sample default. */
 const DEFAULT_DIFFERS: Record<string, string> = {
