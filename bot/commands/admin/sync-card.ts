@@ -22,6 +22,7 @@ import {
   type FormatContext,
 } from '../../language/format';
 import type { Translate } from '../../language/i18n';
+import { countKey } from '../../language/plural';
 import type { StringKey } from '../../language/strings';
 import { notSyncingRow } from './not-syncing-rows';
 import type { ProblemReport } from './problem-reports';
@@ -121,7 +122,7 @@ function summary(t: Translate, ctx: FormatContext, health: SyncHealth): { text: 
   const parts: string[] = [];
   if (health.errors > 0) parts.push(t('admin.summary.errors', { count: health.errors }));
   if (health.warnings > 0) parts.push(t('admin.summary.warnings', { count: health.warnings }));
-  const head = count === 1 ? t('admin.summary.one') : t('admin.summary.many', { count });
+  const head = t(countKey(ctx.locale, 'admin.summary', count), { count });
   return {
     text: t('admin.summary.line', { head, parts: formatList(parts, ctx.locale) }),
     style: health.errors > 0 ? 'attention' : 'warning',

@@ -7,6 +7,7 @@ import type { CallFilter, CallPeriod } from '../../language/intents';
 import type { Translate } from '../../language/i18n';
 import { intlTag, type Locale } from '../../language/locale';
 import { formatNumber } from '../../language/format';
+import { countKey } from '../../language/plural';
 import type { CallLog, CallLogCounts } from './call-log-reader';
 import type { Peer } from './peer';
 import { buttonData, CALL_FILTERS, CALL_PERIODS, type CallsView } from './view';
@@ -109,19 +110,8 @@ function summary(
   return text.charAt(0).toLocaleUpperCase(intlTag(locale)) + text.slice(1);
 }
 
-const rules = new Map<Locale, Intl.PluralRules>();
-
-function pluralRules(locale: Locale): Intl.PluralRules {
-  let r = rules.get(locale);
-  if (!r) rules.set(locale, (r = new Intl.PluralRules(intlTag(locale))));
-  return r;
-}
-
 function plural(t: Translate, locale: Locale, what: 'calls' | 'missed', count: number): string {
-  const one = pluralRules(locale).select(count) === 'one';
-  const value = formatNumber(count, locale);
-  if (what === 'calls') return t(one ? 'calls.count.calls.one' : 'calls.count.calls.other', { count: value });
-  return t(one ? 'calls.count.missed.one' : 'calls.count.missed.other', { count: value });
+  return t(countKey(locale, `calls.count.${what}`, count), { count: formatNumber(count, locale) });
 }
 
 /** "No missed calls with Alice Martin today. Use the buttons above to see other calls." */

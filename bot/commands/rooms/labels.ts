@@ -8,6 +8,7 @@ import {
   type FormatContext,
 } from '../../language/format';
 import type { StringKey } from '../../language/strings';
+import { tCount } from '../../language/plural';
 import type { CommandTurn } from '../module';
 import type { Room } from './room';
 import type { RoomQuery } from './room-query';
@@ -44,10 +45,7 @@ export function roomPlace(turn: CommandTurn, room: Room): string {
 
 /** "12 seats · Lyon – Confluence, floor 3". */
 export function roomDetails(turn: CommandTurn, room: Room): string {
-  const seats =
-    room.capacity > 0
-      ? turn.t(room.capacity === 1 ? 'rooms.seats.one' : 'rooms.seats.other', { count: room.capacity })
-      : '';
+  const seats = room.capacity > 0 ? tCount(turn, 'rooms.seats', room.capacity) : '';
   return [seats, roomPlace(turn, room)].filter((p) => p !== '').join(' · ');
 }
 
@@ -61,7 +59,7 @@ export function timeRange(turn: CommandTurn, start: Date, end: Date, timeZone: s
 
 /** "6 people" / "1 person". */
 export function peopleLabel(turn: CommandTurn, count: number): string {
-  return turn.t(count === 1 ? 'rooms.people.one' : 'rooms.people.other', { count });
+  return tCount(turn, 'rooms.people', count);
 }
 
 /** What was understood, in words: "tomorrow 14:00–15:00, 1 h, 6 people, screen, building B". */

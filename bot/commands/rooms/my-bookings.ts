@@ -7,6 +7,7 @@ import { chunk, mapLimit } from '../../services/http/batches';
 import { deadlineFor, identify } from '../caller';
 import { failureReply } from '../failure';
 import type { CommandTurn } from '../module';
+import { tCount } from '../../language/plural';
 import { cardReply, type Reply } from '../turn';
 import { cancelButton, newNonce } from './button-data';
 import { roomCatalogue } from './catalogue-of';
@@ -91,7 +92,7 @@ async function answerBookings(turn: CommandTurn, deadline: number): Promise<Repl
           ? t('rooms.bookings.none', { days: BOOKINGS_DAYS })
           : t('rooms.bookings.intro', { days: BOOKINGS_DAYS }),
       bookings: shown.map((e) => row(turn, e, catalogue.byCalendar(e.calendarId), nonce)),
-      footer: hidden > 0 ? t('rooms.bookings.more', { count: hidden }) : '',
+      footer: hidden > 0 ? tCount(turn, 'rooms.bookings.more', hidden) : '',
       bookButton: t('rooms.bookings.bookButton'),
       refreshButton: t('rooms.bookings.refresh'),
     }),

@@ -6,6 +6,7 @@ import { ANY_BUILDING, searchCard, type Choice, type SearchCardData } from '../.
 import { DEFAULT_BOOKING_LIMITS } from '../../domain/booking';
 import { formatDurationMinutes, formatRelativeDay, formatTime } from '../../language/format';
 import { EQUIPMENT } from '../../language/intents';
+import { tCount } from '../../language/plural';
 import type { CommandTurn } from '../module';
 import { cardReply, type Reply } from '../turn';
 import { bookButton } from './button-data';
@@ -133,10 +134,7 @@ function results(
     const shown = outcome.free.slice(0, ROOMS_SHOWN);
     const hidden = outcome.free.length - shown.length;
     return {
-      resultsTitle:
-        outcome.free.length === 1
-          ? t('rooms.search.freeOne')
-          : t('rooms.search.freeMany', { count: outcome.free.length }),
+      resultsTitle: tCount(turn, 'rooms.search.free', outcome.free.length),
       rooms: shown.map((room) => ({
         name: room.name,
         details: roomDetails(turn, room),
@@ -144,7 +142,7 @@ function results(
         button: t('rooms.search.book'),
         book: bookButton(room.id, query.start, query, view.nonce),
       })),
-      more: hidden > 0 ? t('rooms.search.more', { count: hidden }) : '',
+      more: hidden > 0 ? tCount(turn, 'rooms.search.more', hidden) : '',
       alternatives: [],
     };
   }
@@ -168,8 +166,7 @@ function results(
 }
 
 function noneFreeText(turn: CommandTurn, count: number, offered: boolean): string {
-  if (count === 1) return turn.t(offered ? 'rooms.search.noneFreeOne' : 'rooms.search.noneFreeAtAllOne');
-  return turn.t(offered ? 'rooms.search.noneFree' : 'rooms.search.noneFreeAtAll', { count });
+  return tCount(turn, offered ? 'rooms.search.noneFree' : 'rooms.search.noneFreeAtAll', count);
 }
 
 /** The search card for a request, with its problems or its results. */

@@ -130,7 +130,7 @@ export const callsStrings = defineStrings({
     'calls.noLog.roleNone': 'aucun',
     'calls.peer.severalTitle': 'Plusieurs personnes correspondent à « {name} »',
     'calls.peer.severalMessage': 'Avec qui voulez-vous voir vos appels ?',
-    'calls.peer.severalMore': 'Et {count} autres : tapez un nom plus complet pour affiner.',
+    'calls.peer.severalMore': 'Et {count} de plus : tapez un nom plus complet pour affiner.',
     'calls.peer.extension': 'poste {extension}',
     'calls.peer.unknownTitle': 'Je ne trouve pas « {name} »',
     'calls.peer.unknown':

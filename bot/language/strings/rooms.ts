@@ -9,9 +9,9 @@ export const roomsStrings = defineStrings({
     'rooms.equipment.phone': 'Conference phone',
     'rooms.equipment.wheelchair': 'Wheelchair access',
     'rooms.floor': 'floor {floor}',
-    'rooms.seats.one': '1 seat',
+    'rooms.seats.one': '{count} seat',
     'rooms.seats.other': '{count} seats',
-    'rooms.people.one': '1 person',
+    'rooms.people.one': '{count} person',
     'rooms.people.other': '{count} people',
     'rooms.inBuilding': 'building {building}',
 
@@ -21,19 +21,20 @@ export const roomsStrings = defineStrings({
     'rooms.search.titleNoneFit': 'No room fits',
     'rooms.search.understood': 'I understood: {summary}. Change anything below and search again.',
     'rooms.search.timeChosen': 'You gave no time, so I looked from {time}.',
-    'rooms.search.freeOne': 'One free room fits:',
-    'rooms.search.freeMany': '{count} free rooms fit, smallest first:',
-    'rooms.search.more': '{count} more free rooms fit. Add people or equipment to narrow the list.',
+    'rooms.search.free.one': 'One free room fits:',
+    'rooms.search.free.other': '{count} free rooms fit, smallest first:',
+    'rooms.search.more.one': '{count} more free room fits. Add people or equipment to narrow the list.',
+    'rooms.search.more.other': '{count} more free rooms fit. Add people or equipment to narrow the list.',
     'rooms.search.book': 'Book',
     'rooms.search.noneFit':
       'No room has enough seats and all the equipment asked for. Try fewer people, less equipment or another building.',
-    'rooms.search.noneFree':
+    'rooms.search.noneFree.other':
       'The {count} rooms that fit are all taken then. Nearest free times (one click books the room shown):',
-    'rooms.search.noneFreeAtAll':
+    'rooms.search.noneFreeAtAll.other':
       'The {count} rooms that fit are all taken then, and nothing is free that day or the next. Try another day.',
-    'rooms.search.noneFreeOne':
+    'rooms.search.noneFree.one':
       'The one room that fits is taken then. Nearest free times (one click books the room shown):',
-    'rooms.search.noneFreeAtAllOne':
+    'rooms.search.noneFreeAtAll.one':
       'The one room that fits is taken then, and it is not free that day or the next either. Try another day.',
     'rooms.search.dayFull': 'Nothing free that day.',
     'rooms.search.slot': '{time} · {room}',
@@ -95,7 +96,8 @@ export const roomsStrings = defineStrings({
     'rooms.bookings.title': 'Your room bookings',
     'rooms.bookings.intro': 'Your upcoming bookings over the next {days} days:',
     'rooms.bookings.none': 'You have no room booked over the next {days} days.',
-    'rooms.bookings.more': '{count} more bookings later.',
+    'rooms.bookings.more.one': '{count} more booking later.',
+    'rooms.bookings.more.other': '{count} more bookings later.',
     'rooms.bookings.button': 'My bookings',
     'rooms.bookings.bookButton': 'Book a room',
     'rooms.bookings.refresh': 'Refresh',
@@ -120,9 +122,9 @@ export const roomsStrings = defineStrings({
     'rooms.equipment.phone': 'Téléphone de conférence',
     'rooms.equipment.wheelchair': 'Accès PMR',
     'rooms.floor': 'étage {floor}',
-    'rooms.seats.one': '1 place',
+    'rooms.seats.one': '{count} place',
     'rooms.seats.other': '{count} places',
-    'rooms.people.one': '1 personne',
+    'rooms.people.one': '{count} personne',
     'rooms.people.other': '{count} personnes',
     'rooms.inBuilding': 'bâtiment {building}',
 
@@ -133,20 +135,22 @@ export const roomsStrings = defineStrings({
     'rooms.search.understood':
       "J'ai compris : {summary}. Modifiez ce que vous voulez ci-dessous et relancez la recherche.",
     'rooms.search.timeChosen': "Sans heure précisée, j'ai cherché à partir de {time}.",
-    'rooms.search.freeOne': 'Une salle libre convient :',
-    'rooms.search.freeMany': "{count} salles libres conviennent, les plus petites d'abord :",
-    'rooms.search.more':
+    'rooms.search.free.one': 'Une salle libre convient :',
+    'rooms.search.free.other': "{count} salles libres conviennent, les plus petites d'abord :",
+    'rooms.search.more.one':
+      "{count} autre salle libre convient. Précisez le nombre de personnes ou l'équipement pour affiner.",
+    'rooms.search.more.other':
       "{count} autres salles libres conviennent. Précisez le nombre de personnes ou l'équipement pour affiner.",
     'rooms.search.book': 'Réserver',
     'rooms.search.noneFit':
       "Aucune salle n'a assez de places et tout l'équipement demandé. Essayez avec moins de personnes, moins d'équipement ou un autre bâtiment.",
-    'rooms.search.noneFree':
+    'rooms.search.noneFree.other':
       'Les {count} salles qui conviennent sont toutes prises à ce moment-là. Créneaux libres les plus proches (un clic réserve la salle indiquée) :',
-    'rooms.search.noneFreeAtAll':
+    'rooms.search.noneFreeAtAll.other':
       "Les {count} salles qui conviennent sont toutes prises à ce moment-là, et rien n'est libre ce jour-là ni le suivant. Essayez un autre jour.",
-    'rooms.search.noneFreeOne':
+    'rooms.search.noneFree.one':
       'La seule salle qui convient est prise à ce moment-là. Créneaux libres les plus proches (un clic réserve la salle indiquée) :',
-    'rooms.search.noneFreeAtAllOne':
+    'rooms.search.noneFreeAtAll.one':
       "La seule salle qui convient est prise à ce moment-là, et elle n'est libre ni ce jour-là ni le suivant. Essayez un autre jour.",
     'rooms.search.dayFull': 'Rien de libre ce jour-là.',
     'rooms.search.slot': '{time} · {room}',
@@ -210,7 +214,8 @@ export const roomsStrings = defineStrings({
     'rooms.bookings.title': 'Vos réservations de salles',
     'rooms.bookings.intro': 'Vos prochaines réservations sur les {days} jours à venir :',
     'rooms.bookings.none': "Vous n'avez aucune salle réservée dans les {days} jours à venir.",
-    'rooms.bookings.more': 'Et {count} autres réservations plus tard.',
+    'rooms.bookings.more.one': 'Et {count} autre réservation plus tard.',
+    'rooms.bookings.more.other': 'Et {count} autres réservations plus tard.',
     'rooms.bookings.button': 'Mes réservations',
     'rooms.bookings.bookButton': 'Réserver une salle',
     'rooms.bookings.refresh': 'Actualiser',
@@ -235,9 +240,9 @@ export const roomsStrings = defineStrings({
     'rooms.equipment.phone': 'Telefone de conferência',
     'rooms.equipment.wheelchair': 'Acessível para cadeirantes',
     'rooms.floor': 'andar {floor}',
-    'rooms.seats.one': '1 lugar',
+    'rooms.seats.one': '{count} lugar',
     'rooms.seats.other': '{count} lugares',
-    'rooms.people.one': '1 pessoa',
+    'rooms.people.one': '{count} pessoa',
     'rooms.people.other': '{count} pessoas',
     'rooms.inBuilding': 'prédio {building}',
 
@@ -247,20 +252,22 @@ export const roomsStrings = defineStrings({
     'rooms.search.titleNoneFit': 'Nenhuma sala atende',
     'rooms.search.understood': 'Entendi: {summary}. Ajuste o que quiser abaixo e busque de novo.',
     'rooms.search.timeChosen': 'Como você não disse o horário, procurei a partir das {time}.',
-    'rooms.search.freeOne': 'Uma sala livre atende:',
-    'rooms.search.freeMany': '{count} salas livres atendem, das menores para as maiores:',
-    'rooms.search.more':
+    'rooms.search.free.one': 'Uma sala livre atende:',
+    'rooms.search.free.other': '{count} salas livres atendem, das menores para as maiores:',
+    'rooms.search.more.one':
+      'Mais {count} sala livre atende. Informe o número de pessoas ou o equipamento para filtrar.',
+    'rooms.search.more.other':
       'Mais {count} salas livres atendem. Informe o número de pessoas ou o equipamento para filtrar.',
     'rooms.search.book': 'Reservar',
     'rooms.search.noneFit':
       'Nenhuma sala tem lugares suficientes e todo o equipamento pedido. Tente com menos pessoas, menos equipamento ou outro prédio.',
-    'rooms.search.noneFree':
+    'rooms.search.noneFree.other':
       'As {count} salas que atendem estão todas ocupadas nesse horário. Horários livres mais próximos (um clique reserva a sala indicada):',
-    'rooms.search.noneFreeAtAll':
+    'rooms.search.noneFreeAtAll.other':
       'As {count} salas que atendem estão todas ocupadas nesse horário, e não há nada livre nesse dia nem no seguinte. Tente outro dia.',
-    'rooms.search.noneFreeOne':
+    'rooms.search.noneFree.one':
       'A única sala que atende está ocupada nesse horário. Horários livres mais próximos (um clique reserva a sala indicada):',
-    'rooms.search.noneFreeAtAllOne':
+    'rooms.search.noneFreeAtAll.one':
       'A única sala que atende está ocupada nesse horário, e não fica livre nesse dia nem no seguinte. Tente outro dia.',
     'rooms.search.dayFull': 'Nada livre nesse dia.',
     'rooms.search.slot': '{time} · {room}',
@@ -323,7 +330,8 @@ export const roomsStrings = defineStrings({
     'rooms.bookings.title': 'Suas reservas de sala',
     'rooms.bookings.intro': 'Suas próximas reservas nos próximos {days} dias:',
     'rooms.bookings.none': 'Você não tem nenhuma sala reservada nos próximos {days} dias.',
-    'rooms.bookings.more': 'E mais {count} reservas depois.',
+    'rooms.bookings.more.one': 'E mais {count} reserva depois.',
+    'rooms.bookings.more.other': 'E mais {count} reservas depois.',
     'rooms.bookings.button': 'Minhas reservas',
     'rooms.bookings.bookButton': 'Reservar uma sala',
     'rooms.bookings.refresh': 'Atualizar',
