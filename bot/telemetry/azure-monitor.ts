@@ -5,6 +5,10 @@
  * their spans carry URLs, and the bot's URLs hold user ids, e-mail searches and blob names.
  */
 import { shutdownAzureMonitor, useAzureMonitor } from '@azure/monitor-opentelemetry';
+import { defaultResource, resourceFromAttributes } from '@opentelemetry/resources';
+
+/** The cloud role name Application Insights shows for the bot. */
+export const SERVICE_NAME = 'pbx-rooms-bot';
 
 export interface Telemetry {
   /** Sends what is buffered and stops (on shutdown). */
@@ -14,8 +18,8 @@ export interface Telemetry {
 /** Starts the Azure Monitor exporter when a connection string is given; null otherwise. */
 export function startAzureMonitor(connectionString: string | null): Telemetry | null {
   if (!connectionString) return null;
-  process.env.OTEL_SERVICE_NAME ??= 'pbx-rooms-bot';
   useAzureMonitor({
+    resource: defaultResource().merge(resourceFromAttributes({ 'service.name': SERVICE_NAME })),
     azureMonitorExporterOptions: { connectionString },
     enableLiveMetrics: false,
     // Every trace: a bot's turns are few, and a rate-limited sample would drop the very turn an
