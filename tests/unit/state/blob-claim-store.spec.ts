@@ -25,7 +25,10 @@ describe('claims on Azure Blob Storage (Azurite)', () => {
 
   /** The claim store of one bot instance (its own client on the shared container), on its own clock. */
   const instance = (now: () => number = Date.now): BlobClaimStore =>
-    new BlobClaimStore(openContainer({ connectionString: azurite.connectionString }, container.containerName), now);
+    new BlobClaimStore(
+      openContainer({ connectionString: azurite.connectionString }, container.containerName),
+      now,
+    );
 
   it('grants a claim once; a second claim, from this or another instance, is refused', async () => {
     const [a, b] = [instance(), instance()];

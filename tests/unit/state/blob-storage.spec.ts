@@ -71,7 +71,10 @@ describe('JsonStore over Azure Blob Storage (BlobsStorage on Azurite)', () => {
       connectionString: azurite.connectionString,
       container,
     });
-    assert.equal(await openContainer({ connectionString: azurite.connectionString }, container).exists(), true);
+    assert.equal(
+      await openContainer({ connectionString: azurite.connectionString }, container).exists(),
+      true,
+    );
     await stores.store.update<number>('n', () => 1);
     assert.equal(await stores.store.get('n'), 1);
   });
