@@ -72,13 +72,14 @@ export function banner(card: Card): string {
  * when that moment fell on the current local day, "yesterday" otherwise. Tests whose data sits
  * hours in the past use it so that they hold at any hour of the day the suite runs.
  */
-export function dayWord(
-  agoMs: number,
-  zone: string,
-  words: { today: string; yesterday: string },
-): string {
+export function dayWord(agoMs: number, zone: string, words: { today: string; yesterday: string }): string {
   const day = (d: Date): string =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(d);
   const now = new Date();
   return day(new Date(now.getTime() - agoMs)) === day(now) ? words.today : words.yesterday;
 }

@@ -74,17 +74,26 @@ describe('plural forms', () => {
   describe('the texts the bot shows', () => {
     it('says "0 people", "1 person" and "2 people" in English', () => {
       const turn = turnIn('en');
-      assert.deepEqual([0, 1, 2].map((n) => peopleLabel(turn, n)), ['0 people', '1 person', '2 people']);
+      assert.deepEqual(
+        [0, 1, 2].map((n) => peopleLabel(turn, n)),
+        ['0 people', '1 person', '2 people'],
+      );
     });
 
     it('says "0 personne", "1 personne" and "2 personnes" in French', () => {
       const turn = turnIn('fr');
-      assert.deepEqual([0, 1, 2].map((n) => peopleLabel(turn, n)), ['0 personne', '1 personne', '2 personnes']);
+      assert.deepEqual(
+        [0, 1, 2].map((n) => peopleLabel(turn, n)),
+        ['0 personne', '1 personne', '2 personnes'],
+      );
     });
 
     it('says "0 pessoa", "1 pessoa" and "2 pessoas" in Brazilian Portuguese', () => {
       const turn = turnIn('pt-BR');
-      assert.deepEqual([0, 1, 2].map((n) => peopleLabel(turn, n)), ['0 pessoa', '1 pessoa', '2 pessoas']);
+      assert.deepEqual(
+        [0, 1, 2].map((n) => peopleLabel(turn, n)),
+        ['0 pessoa', '1 pessoa', '2 pessoas'],
+      );
     });
 
     it('counts the seats of a room in each language', () => {
