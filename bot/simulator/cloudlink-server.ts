@@ -251,9 +251,10 @@ function filterUsers(state: SimState, filter: string | undefined): readonly Tena
 }
 
 function collection(req: SimRequest, items: unknown[], count: number, skip: number, top: number): unknown {
-  const links: Record<string, { href: string }> = { self: { href: req.url.href } };
+  // Plain URL strings, as CloudLink documents them (vendor facts §1.3); `next` only when more remain.
+  const links: Record<string, string> = { self: req.url.href };
   if (skip + items.length < count) {
-    links.next = { href: replaceQuery(req.url, { $top: String(top), $skip: String(skip + items.length) }) };
+    links.next = replaceQuery(req.url, { $top: String(top), $skip: String(skip + items.length) });
   }
   return { count, _links: links, _embedded: { items } };
 }

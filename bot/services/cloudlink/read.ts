@@ -51,12 +51,25 @@ export function readCollection<T>(
   const embedded = optObject(o, '_embedded', 'collection');
   const raw = embedded ? arrayField(embedded, 'items', 'collection._embedded') : [];
   const links = optObject(o, '_links', 'collection');
-  const next = links ? optObject(links, 'next', 'collection._links') : undefined;
   return {
     count: optNumber(o, 'count', 'collection'),
     items: raw.map((item, i) => readItem(item, `items[${i}]`)),
-    nextHref: next ? optString(next, 'href', 'collection._links.next') : undefined,
+    nextHref: links ? readLink(links, 'next') : undefined,
   };
+}
+
+/**
+ * A `_links` entry. CloudLink documents plain URL strings (`_links.next: "https://…"`, vendor
+ * facts §1.3); the HAL form `{ href }` is read too, in case a service answers with it.
+ */
+function readLink(links: WireObject, name: string): string | undefined {
+  const value = links[name];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value || undefined;
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    return optString(value as WireObject, 'href', `collection._links.${name}`);
+  }
+  throw new WireShapeError(`collection._links.${name} must be a URL string`);
 }
 
 function phone(o: WireObject, key: string, what: string): string | undefined {

@@ -98,7 +98,7 @@ describe('CloudLinkClient', () => {
       .query({ $top: '1000', $skip: '1' })
       .reply(
         200,
-        { count: 2, _links: { self: { href: 'x' } }, _embedded: { items: [userWire('u2', { role: null })] } },
+        { count: 2, _links: { self: 'x' }, _embedded: { items: [userWire('u2', { role: null })] } },
         CORR,
       );
 
@@ -127,12 +127,12 @@ describe('CloudLinkClient', () => {
       .query({ $top: '2', $skip: '0' })
       .reply(200, {
         count: 3,
-        _links: { self: { href: 'x' } },
+        _links: { self: 'x' },
         _embedded: { items: [userWire('a'), userWire('b')] },
       })
       .get(`${V}/users`)
       .query({ $top: '2', $skip: '2' })
-      .reply(200, { count: 3, _links: { self: { href: 'x' } }, _embedded: { items: [userWire('c')] } });
+      .reply(200, { count: 3, _links: { self: 'x' }, _embedded: { items: [userWire('c')] } });
     const paged = new CloudLinkClient({ ...config, pageSize: 2 }, { clock });
     assert.deepEqual(
       (await paged.listUsers()).map((u) => u.id),
@@ -148,12 +148,39 @@ describe('CloudLinkClient', () => {
       .query(true)
       .reply(200, {
         count: 2,
-        _links: { next: { href: 'https://evil.example/users' } },
+        _links: { next: 'https://evil.example/users' },
         _embedded: { items: [userWire('a')] },
       });
     const error = await failure(client.listUsers());
     assert.ok(error instanceof UpstreamError);
     assert.equal(error.kind, 'protocol');
+  });
+
+  it('also follows a next link given as { href } (the HAL form), beside the documented plain string', async () => {
+    tokenScope();
+    nock(ADMIN)
+      .get(`${V}/users`)
+      .query({ $top: '1000', $skip: '0' })
+      .reply(200, {
+        count: 2,
+        _links: {
+          self: { href: `${ADMIN}${V}/users` },
+          next: { href: `${ADMIN}${V}/users?$top=1000&$skip=1` },
+        },
+        _embedded: { items: [userWire('h1')] },
+      })
+      .get(`${V}/users`)
+      .query({ $top: '1000', $skip: '1' })
+      .reply(200, {
+        count: 2,
+        _links: { self: `${ADMIN}${V}/users` },
+        _embedded: { items: [userWire('h2')] },
+      });
+    const users = await client.listUsers();
+    assert.deepEqual(
+      users.map((u) => u.id),
+      ['h1', 'h2'],
+    );
   });
 
   it('gets one user, and null for an unknown id', async () => {
@@ -314,7 +341,7 @@ describe('CloudLinkClient', () => {
         })
         .reply(200, {
           count: 31,
-          _links: { self: { href: 'x' } },
+          _links: { self: 'x' },
           _embedded: { items: [record('r1', 'inbound', '2026-11-22T09:00:00Z')] },
         });
 

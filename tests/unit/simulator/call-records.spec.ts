@@ -37,7 +37,7 @@ describe('CloudLink simulator: call records', () => {
       const body = (await res.json()) as Collection<CallRecordWire>;
       assert.equal(body.count, 30);
       ids.push(...body._embedded.items.map((r) => r.callId));
-      url = body._links.next?.href;
+      url = body._links.next;
       pages++;
     }
     assert.equal(pages, 5);

@@ -12,7 +12,7 @@ export interface Reply<T = unknown> {
 /** A CloudLink collection. */
 export interface Collection<T> {
   count: number;
-  _links: { self: { href: string }; next?: { href: string } };
+  _links: { self: string; next?: string };
   _embedded: { items: T[] };
 }
 
