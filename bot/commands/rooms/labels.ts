@@ -15,7 +15,7 @@ import type { RoomQuery } from './room-query';
 
 /** The formatting context of a turn, in the given time zone. */
 export function formatIn(turn: CommandTurn, timeZone: string): FormatContext {
-  return { locale: turn.locale, timeZone, now: turn.now };
+  return { locale: turn.locale, timeZone, now: turn.now, clock: turn.clock };
 }
 
 /** "Screen", "Écran", "Tela". */
