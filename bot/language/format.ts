@@ -62,6 +62,15 @@ export function formatTime(date: Date, ctx: FormatContext): string {
   return dateTimeFormat(ctx, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
 }
 
+/** "10:00–11:00", or "10:00–11:00 AM" / "11:30 AM–1:00 PM" on the 12-hour clock. */
+export function formatTimeRange(start: Date, end: Date, ctx: FormatContext): string {
+  if (ctx.clock !== '12h') return `${formatTime(start, ctx)}–${formatTime(end, ctx)}`;
+  return dateTimeFormat(ctx, { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' })
+    .formatRange(start, end)
+    .replace(/\u202f|\u00a0/g, ' ')
+    .replace(/\s*[–-]\s*/g, '–');
+}
+
 /** "Mon 16 Nov", "lun. 16 nov.", "seg., 16 de nov."; the year is added when it is not this year's. */
 export function formatDate(date: Date, ctx: FormatContext): string {
   const thisYear = localYear(ctx.now ?? new Date(), ctx) === localYear(date, ctx);
