@@ -15,7 +15,7 @@ const GATE = new RegExp(`${B}(?:${NOUN}|${WHO_CALLED}|${WHO_I_CALLED})${E}`, 'u'
 
 const PERIOD = new RegExp(
   `${B}(?:(?:of|from|for|de|d'|du|da|do|desta|dessa|nesta|nessa|this|cette|ce|esta|essa|em|on|pour|para|de la|in the|over the|sur la|the|la|a)\\s*)*` +
-    `(?<p>today|aujourd'hui|aujourdhui|hoje|yesterday|hier|ontem|(?:this|last|past)\\s+week|cette\\s+semaine|semaine|` +
+    `(?<p>today|aujourd'hui|aujourd hui|aujourdhui|hoje|yesterday|hier|ontem|(?:this|last|past)\\s+week|cette\\s+semaine|semaine|` +
     `(?:ultima\\s+)?semana|week|last\\s+7\\s+days|(?:les\\s+)?7\\s+derniers\\s+jours|(?:os\\s+)?ultimos\\s+7\\s+dias)(?:'s)?${E}`,
   'gu',
 );

@@ -55,7 +55,11 @@ export function understand(text: string, context: UnderstandContext): Intent {
 const PHONE_EMOJI =
   /^\s*(?:\u{1F4DE}|\u260E\uFE0F?|\u{1F4F1}|\u{1F4F2}|\u{1F919})(?:\s|\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})*(?=\S)/u;
 
+// Teams may wrap the text in HTML ("<p>📞 Jérôme</p>").
+const LEADING_TAGS = /^(?:\s|<[^<>]{0,100}>)*/u;
+
 function phoneEmojiAsCall(text: string): string {
-  const lead = PHONE_EMOJI.exec(text.slice(0, 16));
-  return lead ? `call ${text.slice(lead[0].length)}` : text;
+  const tags = LEADING_TAGS.exec(text.slice(0, 300))?.[0].length ?? 0;
+  const lead = PHONE_EMOJI.exec(text.slice(tags, tags + 16));
+  return lead ? `call ${text.slice(tags + lead[0].length)}` : text;
 }
