@@ -13,8 +13,11 @@ export interface HelpCommandRow {
 export interface HelpCardData {
   title: string;
   intro: string;
+  callTitle: string;
   callLabel: string;
+  callExample: string;
   callInputLabel: string;
+  callInputError: string;
   callPlaceholder: string;
   callButton: string;
   commands: HelpCommandRow[];
@@ -24,8 +27,11 @@ export interface HelpCardData {
 export const helpCard = defineCard<HelpCardData>('help', json, {
   title: 'Hello',
   intro: 'What I can do',
-  callLabel: 'Call someone',
+  callTitle: 'Call someone',
+  callLabel: 'Through the phone system',
+  callExample: 'Try: "call Alice"',
   callInputLabel: 'Name, extension or number',
+  callInputError: 'Type a name, an extension or a number',
   callPlaceholder: 'Alice, 2001, +33 1 23 45 67 89',
   callButton: 'Find',
   commands: [

@@ -12,6 +12,8 @@ export const VERBS = {
   helpShow: 'help.show',
   /** A help button: runs the command as if typed, the help card stays. */
   helpStart: 'help.start',
+  /** The help card's "Call someone" box: `{ callWho }`, the name, extension or number typed. */
+  helpCall: 'help.call',
   ...CALL_VERBS,
   ...CALLS_VERBS,
   ...ROOMS_VERBS,

@@ -46,8 +46,11 @@ export function helpReply(t: Translate, options: HelpOptions): Reply {
     renderCard(helpCard, {
       title,
       intro,
+      callTitle: t('help.callTitle'),
       callLabel: t('help.callLabel'),
+      callExample: t('help.callExample'),
       callInputLabel: t('help.callInputLabel'),
+      callInputError: t('help.callInputError'),
       callPlaceholder: t('help.callPlaceholder'),
       callButton: t('help.callButton'),
       commands,

@@ -42,6 +42,8 @@ const HELP: CommandModule = {
   intents: {
     help: (turn) => showHelp(turn, { kind: 'asked' }),
     unknown: (turn, intent) => showHelp(turn, { kind: 'notUnderstood', text: intent.text }),
+    // Thanks, goodbyes, "how are you", "ok": a line in kind, with what to try next.
+    smallTalk: (turn, intent) => Promise.resolve({ text: turn.t(`smallTalk.${intent.topic}`) }),
   },
   verbs: {
     [VERBS.helpShow]: (turn) => showHelp(turn, { kind: 'asked' }),
@@ -49,6 +51,21 @@ const HELP: CommandModule = {
     [VERBS.helpStart]: async (turn, data) => {
       const command = typeof data.command === 'string' ? data.command.slice(0, 200) : '';
       await turn.send(await answerText(turn, command));
+      return showHelp(turn, { kind: 'asked' });
+    },
+    // The help card's call box: the person's card (or the choice) below, the help card stays.
+    // "Alice" is called; "call Alice" or "is Alice free" typed in the box is read as typed.
+    [VERBS.helpCall]: async (turn, data) => {
+      const who =
+        typeof data.callWho === 'string' ? data.callWho.replace(/\s+/g, ' ').trim().slice(0, 200) : '';
+      if (who.length === 0) {
+        await turn.send({ text: turn.t('help.callEmpty') });
+      } else {
+        const asTyped = understand(who, { now: turn.now, timeZone: turn.timeZone, locale: turn.locale }).kind;
+        const text =
+          asTyped === 'call' || asTyped === 'presence' ? who : `${turn.t('help.callCommand')} ${who}`;
+        await turn.send(await answerText(turn, text));
+      }
       return showHelp(turn, { kind: 'asked' });
     },
   },

@@ -5,7 +5,7 @@
  */
 import type { AdaptiveCard } from '../../cards/render';
 import type { Translate } from '../language/i18n';
-import type { Locale } from '../language/locale';
+import type { HourClock, Locale } from '../language/locale';
 import type { Logger } from '../log';
 
 export interface TurnInfo {
@@ -32,6 +32,8 @@ export interface Member {
 export interface Turn<S> {
   info: TurnInfo;
   locale: Locale;
+  /** "14:05" or "2:05 PM": the clock of the user's own locale tag (en-US: 12-hour). */
+  clock?: HourClock;
   t: Translate;
   /** The user's IANA time zone (the client's, else the organisation's). */
   timeZone: string;

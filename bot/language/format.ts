@@ -1,5 +1,5 @@
 /** Dates, times, durations, numbers and lists for cards, in the user's locale and time zone. */
-import { intlTag, type Locale } from './locale';
+import { type HourClock, intlTag, type Locale } from './locale';
 import { zoneOffsetMs, zoneOrUtc } from '../time-zones';
 
 export interface FormatContext {
@@ -8,6 +8,8 @@ export interface FormatContext {
   timeZone: string;
   /** The present, for "today" / "yesterday"; defaults to the clock. */
   now?: Date;
+  /** "14:05" or "2:05 PM", from the user's own locale tag (en-US reads 12-hour); 24-hour when absent. */
+  clock?: HourClock;
 }
 
 // Intl formatters are costly to build and cheap to use: a card formats dozens of dates and
@@ -28,11 +30,13 @@ function cached<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
 
 function dateTimeFormat(ctx: FormatContext, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const zone = zoneOrUtc(ctx.timeZone);
-  const key = `${ctx.locale}|${zone}|${JSON.stringify(options)}`;
+  const tag = options.hourCycle === 'h12' && ctx.locale === 'en' ? 'en-US' : intlTag(ctx.locale);
+  const key = `${tag}|${zone}|${JSON.stringify(options)}`;
   return cached(
     formatters,
     key,
-    () => new Intl.DateTimeFormat(intlTag(ctx.locale), { ...options, timeZone: zone }),
+    // The 12-hour clock is written the American way in English ("2:05 PM", not "2:05 pm").
+    () => new Intl.DateTimeFormat(tag, { ...options, timeZone: zone }),
   );
 }
 
@@ -48,9 +52,23 @@ function localYear(date: Date, ctx: FormatContext): number {
   return new Date(localDayNumber(date, ctx) * DAY_MS).getUTCFullYear();
 }
 
-/** "14:05" (24-hour clock in all three languages). */
+/** "14:05" (24-hour clock), or "2:05 PM" for a user whose locale reads the 12-hour clock (en-US). */
 export function formatTime(date: Date, ctx: FormatContext): string {
+  if (ctx.clock === '12h') {
+    return dateTimeFormat(ctx, { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' })
+      .format(date)
+      .replace(/\u202f|\u00a0/g, ' ');
+  }
   return dateTimeFormat(ctx, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+}
+
+/** "10:00–11:00", or "10:00–11:00 AM" / "11:30 AM–1:00 PM" on the 12-hour clock. */
+export function formatTimeRange(start: Date, end: Date, ctx: FormatContext): string {
+  if (ctx.clock !== '12h') return `${formatTime(start, ctx)}–${formatTime(end, ctx)}`;
+  return dateTimeFormat(ctx, { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' })
+    .formatRange(start, end)
+    .replace(/\u202f|\u00a0/g, ' ')
+    .replace(/\s*[–-]\s*/g, '–');
 }
 
 /** "Mon 16 Nov", "lun. 16 nov.", "seg., 16 de nov."; the year is added when it is not this year's. */

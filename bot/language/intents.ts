@@ -7,6 +7,9 @@ export type Target =
 /** Which of a person's numbers the user named ("on her mobile", "no celular"). */
 export type NumberKind = 'work' | 'mobile' | 'home';
 
+/** What a message of small talk was: thanks, a goodbye, "how are you", or "ok". */
+export type SmallTalkTopic = 'thanks' | 'bye' | 'howAreYou' | 'ack';
+
 export type CallFilter = 'all' | 'missed' | 'incoming' | 'outgoing';
 export type CallPeriod = 'today' | 'yesterday' | 'week';
 
@@ -59,6 +62,7 @@ export type SpeedDialsIntent =
 export type Intent =
   | { kind: 'help' }
   | { kind: 'unknown'; text: string }
+  | { kind: 'smallTalk'; topic: SmallTalkTopic }
   | { kind: 'call'; target: Target; numberKind?: NumberKind }
   | { kind: 'presence'; target: Target }
   | { kind: 'myCalls'; filter: CallFilter; peer?: string; period?: CallPeriod }

@@ -15,3 +15,34 @@ export function localeOf(activityLocale: string | undefined | null): Locale {
 export function intlTag(locale: Locale): string {
   return locale === 'en' ? 'en-GB' : locale === 'fr' ? 'fr-FR' : 'pt-BR';
 }
+
+/** How the user reads the time of day: "14:30" or "2:30 PM". */
+export type HourClock = '24h' | '12h';
+
+const clocks = new Map<string, HourClock>();
+
+/**
+ * The clock of the user's own locale tag: 12-hour for en-US (and the other regions whose
+ * convention it is: en-AU, en-IN, en-PH…), 24-hour for en-GB, fr-* and pt-BR. An English tag
+ * without a region, an unknown or a malformed tag read as the bot's default, en-GB: 24-hour.
+ */
+export function hourClockOf(activityLocale: string | undefined | null): HourClock {
+  const tag = (activityLocale ?? '').trim().replace(/_/g, '-').slice(0, 35);
+  if (!/^[a-z]{2,3}-[a-z0-9]{2,8}(?:-[a-z0-9]{1,8})*$/i.test(tag)) return '24h';
+  const key = tag.toLowerCase();
+  let clock = clocks.get(key);
+  if (clock === undefined) {
+    clock = '24h';
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      const cycle = canonical
+        ? new Intl.DateTimeFormat(canonical, { hour: 'numeric' }).resolvedOptions().hourCycle
+        : undefined;
+      clock = cycle === 'h11' || cycle === 'h12' ? '12h' : '24h';
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+    }
+    if (clocks.size < 500) clocks.set(key, clock);
+  }
+  return clock;
+}

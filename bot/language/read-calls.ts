@@ -15,14 +15,17 @@ const GATE = new RegExp(`${B}(?:${NOUN}|${WHO_CALLED}|${WHO_I_CALLED})${E}`, 'u'
 
 const PERIOD = new RegExp(
   `${B}(?:(?:of|from|for|de|d'|du|da|do|desta|dessa|nesta|nessa|this|cette|ce|esta|essa|em|on|pour|para|de la|in the|over the|sur la|the|la|a)\\s*)*` +
-    `(?<p>today|aujourd'hui|aujourdhui|hoje|yesterday|hier|ontem|(?:this|last|past)\\s+week|cette\\s+semaine|semaine|` +
+    `(?<p>today|aujourd'hui|aujourd hui|aujourdhui|hoje|yesterday|hier|ontem|(?:this|last|past)\\s+week|cette\\s+semaine|semaine|` +
     `(?:ultima\\s+)?semana|week|last\\s+7\\s+days|(?:les\\s+)?7\\s+derniers\\s+jours|(?:os\\s+)?ultimos\\s+7\\s+dias)(?:'s)?${E}`,
   'gu',
 );
 const MISSED =
+  "i missed|did i miss|have i missed|i didn't answer|i did not answer|i didnt answer|j(?:'|\\s)?ai manques?|j(?:'|\\s)?ai manquees?|" +
+  "j(?:'|\\s)?ai ratees?|j(?:'|\\s)?ai rates?|ratees?|rates?|que j(?:'|\\s)?ai manques?|que j(?:'|\\s)?ai manquees?|je n'ai pas repondu|" +
+  'perdi|eu perdi|que perdi|nao atendi|que nao atendi|eu nao atendi|' +
   'missed|unanswered|manques?|manquees?|en absence|non repondus?|perdidas?|perdidos?|nao atendidas?|nao atendidos?';
-const INCOMING = `incoming|received|inbound|recus|recues|entrants?|recebidas?|recebidos?|de entrada|entrantes?|${WHO_CALLED}`;
-const OUTGOING = `outgoing|outbound|placed|dialed|dialled|made|sent|emis|sortants?|passes|effectues|feitas|efetuadas|realizadas|de saida|enviadas|${WHO_I_CALLED}`;
+const INCOMING = `i received|i got|j(?:'|\\s)?ai recus?|j(?:'|\\s)?ai recues?|que j(?:'|\\s)?ai recus?|que j(?:'|\\s)?ai recues?|recebi|eu recebi|que recebi|incoming|received|inbound|recus|recues|entrants?|recebidas?|recebidos?|de entrada|entrantes?|${WHO_CALLED}`;
+const OUTGOING = `i made|i placed|i did|j(?:'|\\s)?ai passes|j(?:'|\\s)?ai faits|que j(?:'|\\s)?ai passes|que j(?:'|\\s)?ai faits|fiz|eu fiz|que fiz|que eu fiz|outgoing|outbound|placed|dialed|dialled|made|sent|emis|sortants?|passes|effectues|feitas|efetuadas|realizadas|de saida|enviadas|${WHO_I_CALLED}`;
 const FILTERS: ReadonlyArray<[CallFilter, RegExp]> = [
   ['missed', new RegExp(`${B}(?:${MISSED})${E}`, 'gu')],
   ['incoming', new RegExp(`${B}(?:${INCOMING})${E}`, 'gu')],
@@ -32,7 +35,10 @@ const NOUNS = new RegExp(`${B}(?:${NOUN})${E}`, 'gu');
 const FILLER =
   'my|mes|mon|ma|minhas|meus|meu|minha|the|les|le|la|as|os|o|a|all|tous|toutes|todas|todos|last|latest|derniers?|' +
   "dernieres?|ultimas?|ultimos?|show|list|liste|lista|voir|ver|des|de|d'|du|da|do|call|appel|chamada|and|et|e|phone|" +
-  'telephoniques|mine|meus|me';
+  'telephoniques|mine|meus|me|' +
+  // Question words and helpers: "quais ligações perdi hoje", "which calls did i miss", "quels appels ai-je ratés".
+  "quais|qual|quelles?|quels?|which|what|any|were|there|did|do|have|i|ai-je|est-ce que|est ce que|est-ce qu'|" +
+  "j(?:'|\\s)?ai|eu|tive|teve|houve|tem|ha|que|ce que|on|ont|eu ja|got|please|pls|svp|stp|any new|new|nouveaux|novas?|novos?";
 const EDGE_FILLER = new RegExp(`^(?:\\s*(?:${FILLER})${E})+|(?:\\s+(?:${FILLER}))+\\s*$`, 'gu');
 const PEER = new RegExp(
   `^\\s*(?<prep>from|with|to|by|of|avec|vers|pour|par|de|d'|du|a|au|com|para|pra|pro|dos|das|do|da)(?:\\s+|(?<='))(?<who>\\S.*?)\\s*$`,

@@ -61,7 +61,9 @@ const HEALTH = anchored(
 
 const BOOKINGS_NOUN_PLURAL =
   '(?:bookings|reservations|booked rooms|reservas|agendamentos|rooms booked|salles reservees|salas reservadas)';
-const BOOKINGS_NOUN_ANY = `(?:${BOOKINGS_NOUN_PLURAL}|booking|reservation|reserva|agendamento|agenda|meetings|reunions|reunioes)`;
+// "mes resas", "my bkgs", "minhas rsv": the short forms people type.
+const BOOKINGS_SHORT = 'resas?|rezas?|reservs?|resvs?|rsvs?|bkgs|bkngs|bookings?s|rsvas?';
+const BOOKINGS_NOUN_ANY = `(?:${BOOKINGS_NOUN_PLURAL}|${BOOKINGS_SHORT}|booking|reservation|reserva|agendamento|agenda|meetings|reunions|reunioes)`;
 const POSSESSIVE = '(?:my|mes|mon|ma|minhas|minha|meus|meu)';
 const UPCOMING = '(?:(?:upcoming|next|future|current|prochaines?|futures?|proximas?|futuras?)\\s+)?';
 const ROOMS_SUFFIX =
@@ -78,7 +80,7 @@ const MY_BOOKINGS = [
 
 // Every pattern of MY_BOOKINGS has one of these words.
 const MAY_BE_BOOKINGS = new RegExp(
-  `(?:^|[^\\p{L}])(?:${BOOKINGS_NOUN_ANY}|bookings?|reservations?|reservas?|reunioes|reuniao|booked|i book|reserve|reservei)(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:${BOOKINGS_NOUN_ANY}|${BOOKINGS_SHORT}|bookings?|reservations?|reservas?|reunioes|reuniao|booked|i book|reserve|reservei)(?![\\p{L}])`,
   'u',
 );
 

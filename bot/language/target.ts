@@ -17,6 +17,21 @@ const TRAILING = new RegExp(
   `\\s+(?:now|right now|immediately|maintenant|tout de suite|agora|agora mesmo|for me|pour moi|pra mim|para mim|again|encore|de novo|back|please)\\s*$`,
   'u',
 );
+// "Seb from accounting", "Julie du service compta", "a Ana do financeiro": where someone works is
+// not part of their name (the directory has no departments to match it against).
+const DEPARTMENT_WORD =
+  'accounting|accounts|finance|sales|marketing|hr|human resources|it|i\\.t\\.|support|helpdesk|help desk|legal|reception|' +
+  'front desk|admin|administration|engineering|dev|development|ops|operations|procurement|purchasing|logistics|' +
+  'management|payroll|customer service|compta|comptabilite|ventes|commercial|rh|ressources humaines|informatique|' +
+  'juridique|accueil|achats|direction|logistique|paie|service client|contabilidade|financeiro|vendas|comercial|' +
+  'recursos humanos|ti|juridico|recepcao|compras|diretoria|logistica|suporte|atendimento|departamento pessoal|dp';
+const UNIT = 'team|department|dept|dpt|service|departement|equipe|pole|setor|departamento|area|time|squad';
+const DEPARTMENT = new RegExp(
+  `\\s+(?:from|in|at|of|on|du|de la|de l(?:'|\\s)|de|des|aux|au|a la|en|do|da|dos|das|no|na|em)\\s*` +
+    `(?:(?:the|le|la|l'|o|a)\\s*)?(?:(?:${UNIT})\\s+(?:(?:de|d'|du|of|do|da)\\s*)?)?` +
+    `(?:(?:${DEPARTMENT_WORD})(?:\\s+(?:${UNIT}))?|\\S+\\s+(?:team|department|dept))\\s*$`,
+  'u',
+);
 const HONORIFIC = new RegExp(
   `^(?:mr|mrs|ms|miss|dr|monsieur|madame|mademoiselle|mme|mlle|m|sr|sra|srta|senhor|senhora|dona|doutor|doutora)\\.?\\s+(?=\\S)`,
   'u',
@@ -70,8 +85,8 @@ export function targetIn(
 
   let numberKind: NumberKind | undefined;
   for (let round = 0; round < 3; round += 1) {
-    const trailing = TRAILING.exec(region());
-    if (trailing) e = s + trailing.index;
+    const trailing = TRAILING.exec(region()) ?? DEPARTMENT.exec(region());
+    if (trailing && trailing.index > 0) e = s + trailing.index;
     if (options.device) {
       const device = DEVICE.exec(region());
       if (device && device.index > 0) {

@@ -18,7 +18,7 @@ import { Application, TurnState } from '@microsoft/teams-ai';
 import type { CloudAdapter } from 'botbuilder';
 import type { AdaptiveCard } from '../../cards/render';
 import { translator } from '../language/i18n';
-import { localeOf } from '../language/locale';
+import { hourClockOf, localeOf } from '../language/locale';
 import type { Logger } from '../log';
 import { isTimeZone } from '../time-zones';
 import type { Member, Reply, Turn, TurnInfo } from '../commands/turn';
@@ -85,6 +85,7 @@ export function createApplication<S>(options: AppOptions<S>): Application<TurnSt
     return {
       info,
       locale,
+      clock: hourClockOf(a.locale),
       t: translator(locale),
       timeZone: validTimeZone(a.localTimezone) ?? options.timeZone(),
       now: now(),

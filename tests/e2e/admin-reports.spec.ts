@@ -102,13 +102,13 @@ describe('problem reports, over HTTP', () => {
     // The recent turns, newest first, with the failure's system and correlation id.
     assert.match(
       text,
-      /today \d\d:\d\d:\d\d · reportProblem · ok\ntoday \d\d:\d\d:\d\d · \w+ · ok\ntoday \d\d:\d\d:\d\d · syncStatus · failed: http \(Microsoft Graph listUsers 400\) · Reference: /,
+      /today \d{1,2}:\d\d:\d\d [AP]M · reportProblem · ok\ntoday \d{1,2}:\d\d:\d\d [AP]M · \w+ · ok\ntoday \d{1,2}:\d\d:\d\d [AP]M · syncStatus · failed: http \(Microsoft Graph listUsers 400\) · Reference: /,
     );
     assert.ok(text.includes(correlationId), 'the correlation id is shown');
 
     const resolve = executeActions(view).find((a) => a.verb === 'admin.report.resolve')!;
     const resolved = await h.click('29:admin', resolve.verb, resolve.data);
-    assert.match(cardText(resolved), /Resolved by Ada Admin, today \d\d:\d\d/);
+    assert.match(cardText(resolved), /Resolved by Ada Admin, today \d{1,2}:\d\d [AP]M/);
     assert.ok(!executeActions(resolved).some((a) => a.verb === 'admin.report.resolve'));
     assert.match(
       cardText(byId(await h.sayCard('29:admin', 'sync status'), 'section-reports')),

@@ -258,7 +258,7 @@ describe('sync status, over HTTP', () => {
       assert.equal(before.level, 'error');
       assert.equal(before.color, 'Attention');
       const seen = dayWord(3 * 3_600_000, 'Europe/Paris', { today: 'today', yesterday: 'yesterday' });
-      assert.match(before.text, new RegExp(`Gateway offline \\(last seen ${seen} \\d\\d:\\d\\d\\)`));
+      assert.match(before.text, new RegExp(`Gateway offline \\(last seen ${seen} \\d{1,2}:\\d\\d [AP]M\\)`));
       assert.match(before.text, /power and network/);
       sim().gateway.status = 'online';
       sim().gateway.lastSeen = new Date();
@@ -350,7 +350,7 @@ describe('sync status, over HTTP', () => {
       const runsBefore = sim().syncRuns.length;
 
       const replaced = await h.click(ADMIN, syncNow.verb, syncNow.data);
-      assert.match(banner(replaced), /Sync finished \(today \d\d:\d\d\): succeeded\./);
+      assert.match(banner(replaced), /Sync finished \(today \d{1,2}:\d\d [AP]M\): succeeded\./);
       assert.equal(check(replaced, 'lastSync').level, 'ok');
       assert.equal(check(replaced, 'pending').level, 'ok');
       assert.equal(sectionFacts(replaced, 'userSync')['Total users after the sync'], '5');

@@ -10,6 +10,8 @@ const LANGUAGES = [
     bookings: 'my bookings',
     words: {
       title: /Bretagne, tomorrow/,
+      // en-US reads the 12-hour clock.
+      meeting: /10:00–11:00 AM/,
       bookedBy: /Booked by Zoé N'Diaye/,
       you: /^You$/m,
       unknown: /No room called "Corsica"/,
@@ -26,6 +28,7 @@ const LANGUAGES = [
     bookings: 'mes réservations',
     words: {
       title: /Bretagne, demain/,
+      meeting: /10:00–11:00(?! [AP]M)/,
       bookedBy: /Réservée par Zoé N'Diaye/,
       you: /^Vous$/m,
       unknown: /Aucune salle nommée « Corsica »/,
@@ -42,6 +45,7 @@ const LANGUAGES = [
     bookings: 'minhas reservas',
     words: {
       title: /Bretagne, amanhã/,
+      meeting: /10:00–11:00(?! [AP]M)/,
       bookedBy: /Reservada por Zoé N'Diaye/,
       you: /^Você$/m,
       unknown: /Nenhuma sala chamada "Corsica"/,
@@ -69,7 +73,7 @@ describe('rooms: agendas and my bookings, over HTTP', () => {
         const card = await h.sayCard(ALICE, lang.agenda, { locale: lang.locale });
         const text = cardText(card);
         assert.match(text, lang.words.title);
-        assert.match(text, /10:00–11:00/);
+        assert.match(text, lang.words.meeting);
         assert.match(text, lang.words.bookedBy);
         assert.doesNotMatch(text, /Revue trimestrielle/);
 
@@ -82,7 +86,7 @@ describe('rooms: agendas and my bookings, over HTTP', () => {
         const card = await h.sayCard(ALICE, lang.agenda, { locale: lang.locale });
         const [, next] = executeActions(card).filter((a) => a.verb === 'rooms.agenda');
         const nextDay = await h.click(ALICE, 'rooms.agenda', next!.data, { locale: lang.locale });
-        assert.doesNotMatch(cardText(nextDay), /10:00–11:00/);
+        assert.doesNotMatch(cardText(nextDay), lang.words.meeting);
         assert.match(cardText(nextDay), lang.words.empty);
       });
 

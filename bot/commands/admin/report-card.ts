@@ -45,7 +45,7 @@ const SYSTEM_NAMES: Record<string, string> = {
 /** "today 14:05:09": seconds help to find the turn in the logs. */
 function preciseTime(date: Date, ctx: FormatContext): string {
   const local = DateTime.fromJSDate(date, { zone: luxonZone(ctx.timeZone) });
-  const time = (local.isValid ? local : DateTime.fromJSDate(date, { zone: 'utc' })).toFormat('HH:mm:ss');
+  const time = (local.isValid ? local : DateTime.fromJSDate(date, { zone: 'utc' })).toFormat(ctx.clock === '12h' ? 'h:mm:ss a' : 'HH:mm:ss');
   return `${formatRelativeDay(date, ctx, { withTime: false })} ${time}`;
 }
 

@@ -136,7 +136,7 @@ function notFound(turn: CommandTurn, reference: string): Reply {
 }
 
 function viewReply(turn: CommandTurn, report: ProblemReport): Reply {
-  const ctx = { locale: turn.locale, timeZone: turn.timeZone, now: turn.now };
+  const ctx = { locale: turn.locale, timeZone: turn.timeZone, now: turn.now, clock: turn.clock };
   return cardReply(renderCard(reportViewCard, reportViewData(turn.t, ctx, report)));
 }
 

@@ -37,7 +37,7 @@ interface View {
 function cardContext(turn: CommandTurn): CardContext {
   return {
     t: turn.t,
-    format: { locale: turn.locale, timeZone: turn.timeZone, now: turn.now },
+    format: { locale: turn.locale, timeZone: turn.timeZone, now: turn.now, clock: turn.clock },
     nonce: randomUUID().slice(0, 12),
   };
 }
@@ -163,7 +163,12 @@ export async function syncNow(turn: CommandTurn, data: Record<string, unknown>):
         turn.services.syncSources.forget();
         const [view] = await Promise.all([look(turn, deadline, true), refreshPeople(turn, deadline)]);
         const at = run.at
-          ? formatRelativeDay(run.at, { locale: turn.locale, timeZone: turn.timeZone, now: turn.now })
+          ? formatRelativeDay(run.at, {
+              locale: turn.locale,
+              timeZone: turn.timeZone,
+              now: turn.now,
+              clock: turn.clock,
+            })
           : '';
         const banner: Banner =
           run.status === 'failed' || run.failures.length > 0

@@ -8,7 +8,7 @@ import type { CallRowData } from '../../../cards/calls/call-log';
 import { digitsKey, formatPhoneNumber, type CountryCode } from '../../domain/phone-number';
 import { formatDuration, formatRelativeDay } from '../../language/format';
 import type { Translate } from '../../language/i18n';
-import type { Locale } from '../../language/locale';
+import type { HourClock, Locale } from '../../language/locale';
 import type { Person, PeopleSnapshot } from '../../people';
 import type { CallRecord } from '../../services';
 import type { PlaceCallData } from '../call/place-call-data';
@@ -18,6 +18,8 @@ export interface RowContext {
   locale: Locale;
   timeZone: string;
   now: Date;
+  /** "14:05" or "2:05 PM". */
+  clock?: HourClock;
   /** The viewer's country: their numbers are shown in national format. */
   country: CountryCode;
   people: PeopleSnapshot;
@@ -59,7 +61,7 @@ export function callRow(record: CallRecord, ctx: RowContext): CallRowData {
     missed: kind === 'missed',
     name: name || shown || ctx.t('calls.row.unknownNumber'),
     detail: name && shown ? `${label} · ${shown}` : label,
-    when: formatRelativeDay(record.startedAt, { locale: ctx.locale, timeZone: ctx.timeZone, now: ctx.now }),
+    when: formatRelativeDay(record.startedAt, ctx),
     duration,
     canCallBack: DIALLABLE.test(number),
     callBackTitle: ctx.t('calls.callBack'),

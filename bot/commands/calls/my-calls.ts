@@ -48,7 +48,15 @@ export async function showMyCalls(turn: CommandTurn, view: CallsView): Promise<R
   }
 
   const shown: CallsView = { ...view, page: Math.floor(log.skip / PAGE_SIZE) + 1 };
-  const context = { t: turn.t, locale: turn.locale, timeZone: turn.timeZone, now: turn.now, country, people };
+  const context = {
+    t: turn.t,
+    locale: turn.locale,
+    timeZone: turn.timeZone,
+    now: turn.now,
+    clock: turn.clock,
+    country,
+    people,
+  };
   const rows = log.items.map((record) => callRow(record, context));
   turn.log.info('call log', {
     filter: view.filter,

@@ -4,7 +4,7 @@ import {
   formatDurationMinutes,
   formatList,
   formatRelativeDay,
-  formatTime,
+  formatTimeRange,
   type FormatContext,
 } from '../../language/format';
 import type { StringKey } from '../../language/strings';
@@ -15,7 +15,7 @@ import type { RoomQuery } from './room-query';
 
 /** The formatting context of a turn, in the given time zone. */
 export function formatIn(turn: CommandTurn, timeZone: string): FormatContext {
-  return { locale: turn.locale, timeZone, now: turn.now };
+  return { locale: turn.locale, timeZone, now: turn.now, clock: turn.clock };
 }
 
 /** "Screen", "Écran", "Tela". */
@@ -49,12 +49,14 @@ export function roomDetails(turn: CommandTurn, room: Room): string {
   return [seats, roomPlace(turn, room)].filter((p) => p !== '').join(' · ');
 }
 
-/** "tomorrow 14:00–15:00" (the end's day is added when it is another day). */
+/** "tomorrow 14:00–15:00", "tomorrow 2:00–3:00 PM" (the end's day is added when it is another day). */
 export function timeRange(turn: CommandTurn, start: Date, end: Date, timeZone: string): string {
   const ctx = formatIn(turn, timeZone);
-  const sameDay =
-    formatRelativeDay(start, ctx, { withTime: false }) === formatRelativeDay(end, ctx, { withTime: false });
-  return `${formatRelativeDay(start, ctx)}–${sameDay ? formatTime(end, ctx) : formatRelativeDay(end, ctx)}`;
+  const startDay = formatRelativeDay(start, ctx, { withTime: false });
+  if (startDay === formatRelativeDay(end, ctx, { withTime: false })) {
+    return `${startDay} ${formatTimeRange(start, end, ctx)}`;
+  }
+  return `${formatRelativeDay(start, ctx)}–${formatRelativeDay(end, ctx)}`;
 }
 
 /** "6 people" / "1 person". */

@@ -8,7 +8,7 @@ import { luxonZone } from '../../time-zones';
 import { agendaCard, type AgendaData } from '../../../cards/rooms/agenda';
 import { renderCard } from '../../../cards/render';
 import { VERBS } from '../../../cards/verbs';
-import { formatRelativeDay, formatTime } from '../../language/format';
+import { formatRelativeDay, formatTimeRange } from '../../language/format';
 import type { IntentOf } from '../../language/intents';
 import type { PeopleSnapshot } from '../../people';
 import type { CalendarEvent } from '../../services';
@@ -47,7 +47,7 @@ function eventRow(
   const end = event.end > day.to ? day.to : event.end;
   const time = event.allDay
     ? turn.t('rooms.agenda.allDay')
-    : `${formatTime(start, ctx)}–${formatTime(end, ctx)}`;
+    : formatTimeRange(start, end, ctx);
   const mine = isOrganizer(event, who.addresses);
   const name = organizerName(who.people, event.organizerEmail);
   return {

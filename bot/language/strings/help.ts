@@ -2,12 +2,23 @@ import { defineStrings } from './define';
 
 export const help = defineStrings({
   en: {
+    'smallTalk.thanks':
+      "You're welcome! Anything else? Try “call Alice”, “my calls” or “book a room”, or type “help”.",
+    'smallTalk.bye': "Bye! I'm here whenever you want to call someone, see your calls or book a room.",
+    'smallTalk.howAreYou':
+      'All good, thank you! Would you like to call someone, see your calls or book a room? Type “help” to see everything.',
+    'smallTalk.ack': '👍 Anything else? Try “call Alice”, “my calls” or “book a room”, or type “help”.',
+    'help.callTitle': 'Call someone',
+    'help.callExample': 'Try: "call Alice", "call 2001", "call +44 20 7946 0321", "is Alice available"',
+    'help.callInputError': 'Type a name, an extension or a number',
+    'help.callEmpty': 'Who should I call? Type a name, an extension or a number, for example “call Alice”.',
+    'help.callCommand': 'call',
     'help.title': 'Hello {name}, I connect Teams to your phone system and meeting rooms',
     'help.titleAnonymous': 'Hello, I connect Teams to your phone system and meeting rooms',
     'help.welcomeTitle': 'Welcome, {name}! I connect Teams to your phone system and meeting rooms',
     'help.intro': 'Type a request in English, French or Portuguese, or use a button below.',
     'help.notUnderstood': 'I did not understand "{text}". Here is what I can do:',
-    'help.callLabel': 'Call someone through the phone system, or see if they are free',
+    'help.callLabel': 'Place a call through the phone system from Teams, or see whether someone is free.',
     'help.callInputLabel': 'Name, extension or number',
     'help.callPlaceholder': 'e.g. Alice Martin, 2001, +33 1 23 45 67 89',
     'help.callButton': 'Find',
@@ -40,13 +51,28 @@ export const help = defineStrings({
     'help.footer': 'Type "help" at any time to see this card again.',
   },
   fr: {
+    'smallTalk.thanks':
+      'Avec plaisir ! Autre chose ? Essayez « appeler Alice », « mes appels » ou « réserver une salle », ou tapez « aide ».',
+    'smallTalk.bye':
+      'À bientôt ! Je suis là quand vous voulez appeler quelqu’un, voir vos appels ou réserver une salle.',
+    'smallTalk.howAreYou':
+      'Très bien, merci ! Vous voulez appeler quelqu’un, voir vos appels ou réserver une salle ? Tapez « aide » pour tout voir.',
+    'smallTalk.ack':
+      '👍 Autre chose ? Essayez « appeler Alice », « mes appels » ou « réserver une salle », ou tapez « aide ».',
+    'help.callTitle': 'Appeler quelqu’un',
+    'help.callExample':
+      'Essayez : « appeler Alice », « appelle le 2001 », « appeler 01 23 45 67 89 », « Alice est-elle disponible »',
+    'help.callInputError': 'Tapez un nom, un poste ou un numéro',
+    'help.callEmpty':
+      'Qui dois-je appeler ? Tapez un nom, un poste ou un numéro, par exemple « appeler Alice ».',
+    'help.callCommand': 'appeler',
     'help.title': 'Bonjour {name}, je relie Teams à votre téléphonie et à vos salles de réunion',
     'help.titleAnonymous': 'Bonjour, je relie Teams à votre téléphonie et à vos salles de réunion',
     'help.welcomeTitle': 'Bienvenue, {name} ! Je relie Teams à votre téléphonie et à vos salles de réunion',
     'help.intro':
       'Écrivez votre demande en français, en anglais ou en portugais, ou utilisez un bouton ci-dessous.',
     'help.notUnderstood': "Je n'ai pas compris « {text} ». Voici ce que je sais faire :",
-    'help.callLabel': 'Appeler quelqu’un par la téléphonie, ou voir s’il est disponible',
+    'help.callLabel': 'Passez un appel par la téléphonie depuis Teams, ou voyez si quelqu’un est disponible.',
     'help.callInputLabel': 'Nom, poste ou numéro',
     'help.callPlaceholder': 'ex. Alice Martin, 2001, 01 23 45 67 89',
     'help.callButton': 'Chercher',
@@ -81,13 +107,29 @@ export const help = defineStrings({
     'help.footer': 'Tapez « aide » à tout moment pour revoir cette carte.',
   },
   'pt-BR': {
+    'smallTalk.thanks':
+      'De nada! Mais alguma coisa? Experimente “ligar para Alice”, “minhas chamadas” ou “reservar uma sala”, ou digite “ajuda”.',
+    'smallTalk.bye':
+      'Até logo! Estou aqui quando você quiser ligar para alguém, ver suas chamadas ou reservar uma sala.',
+    'smallTalk.howAreYou':
+      'Tudo ótimo, obrigado! Quer ligar para alguém, ver suas chamadas ou reservar uma sala? Digite “ajuda” para ver tudo.',
+    'smallTalk.ack':
+      '👍 Mais alguma coisa? Experimente “ligar para Alice”, “minhas chamadas” ou “reservar uma sala”, ou digite “ajuda”.',
+    'help.callTitle': 'Ligar para alguém',
+    'help.callExample':
+      'Experimente: "ligar para Alice", "ligar para o ramal 2001", "ligar para (11) 98765-4321", "Alice está disponível"',
+    'help.callInputError': 'Digite um nome, um ramal ou um número',
+    'help.callEmpty':
+      'Para quem devo ligar? Digite um nome, um ramal ou um número, por exemplo “ligar para Alice”.',
+    'help.callCommand': 'ligar para',
     'help.title': 'Olá {name}, eu conecto o Teams ao seu sistema telefônico e às salas de reunião',
     'help.titleAnonymous': 'Olá, eu conecto o Teams ao seu sistema telefônico e às salas de reunião',
     'help.welcomeTitle':
       'Bem-vindo(a), {name}! Eu conecto o Teams ao seu sistema telefônico e às salas de reunião',
     'help.intro': 'Escreva seu pedido em português, inglês ou francês, ou use um botão abaixo.',
     'help.notUnderstood': 'Não entendi "{text}". Veja o que eu sei fazer:',
-    'help.callLabel': 'Ligar para alguém pelo sistema telefônico, ou ver se está disponível',
+    'help.callLabel':
+      'Faça uma ligação pelo sistema telefônico a partir do Teams, ou veja se alguém está disponível.',
     'help.callInputLabel': 'Nome, ramal ou número',
     'help.callPlaceholder': 'ex. Alice Martin, 2001, (11) 98765-4321',
     'help.callButton': 'Buscar',

@@ -1,0 +1,161 @@
+/**
+ * Everyday use in three languages, over HTTP on the demo tenant: calling from the help card,
+ * thanks and small talk, phone emoji and shorthand, and the clock of the user's own locale.
+ */
+import assert from 'node:assert/strict';
+import { DEMO_SIGNED_IN_PERSON_ID } from '../../bot/tenant/demo';
+import { BotHarness, cardText, cardsOf, executeActions, memberOf } from '../support/bot-harness';
+
+const LANGUAGES = [
+  {
+    locale: 'en-GB',
+    help: 'help',
+    callBox: /Call someone/,
+    thanks: ['thanks', 'thx!', 'thank you so much'],
+    thanked: /You're welcome!/,
+    bye: 'bye',
+    byeAnswer: /^Bye!/,
+    empty: /Who should I call\?/,
+  },
+  {
+    locale: 'fr-FR',
+    help: 'aide',
+    callBox: /Appeler quelqu’un/,
+    thanks: ['merci !', 'merci beaucoup', 'merciii'],
+    thanked: /Avec plaisir !/,
+    bye: 'bonne journee',
+    byeAnswer: /^À bientôt !/,
+    empty: /Qui dois-je appeler \?/,
+  },
+  {
+    locale: 'pt-BR',
+    help: 'ajuda',
+    callBox: /Ligar para alguém/,
+    thanks: ['obrigado', 'vlw', 'muito obrigada!'],
+    thanked: /De nada!/,
+    bye: 'tchau',
+    byeAnswer: /^Até logo!/,
+    empty: /Para quem devo ligar\?/,
+  },
+];
+
+const NOT_UNDERSTOOD = /did not understand|pas compris|Não entendi/;
+
+describe('everyday use, over HTTP on the demo tenant', () => {
+  let h: BotHarness;
+  const user = `29:${DEMO_SIGNED_IN_PERSON_ID}`;
+  const lucas = 'p-lucas-moreau';
+
+  before(async () => {
+    h = await BotHarness.start();
+  });
+  after(async () => {
+    await h.close();
+  });
+
+  for (const lang of LANGUAGES) {
+    describe(`in ${lang.locale}`, () => {
+      it('offers a box to call someone on the help card', async () => {
+        const card = await h.sayCard(user, lang.help, { locale: lang.locale });
+        assert.match(cardText(card), lang.callBox);
+        const call = executeActions(card).find((a) => a.verb === 'help.call');
+        assert.ok(call, 'no call button on the help card');
+        assert.ok(JSON.stringify(card).includes('"id":"callWho"'), 'no call input on the help card');
+      });
+
+      it("answers the help card's call box with the person's card below, and keeps the help card", async () => {
+        const before = h.channel.sent.length;
+        const replaced = await h.click(
+          user,
+          'help.call',
+          { callWho: 'Lucas Moreau' },
+          { locale: lang.locale },
+        );
+        assert.match(cardText(replaced), lang.callBox);
+        const posted = h.channel.sent.slice(before).flatMap((s) => cardsOf(s.activity));
+        assert.equal(posted.length, 1);
+        const person = cardText(posted[0]!);
+        assert.match(person, /Lucas Moreau/);
+        assert.ok(executeActions(posted[0]!).some((a) => a.verb === 'call.place'));
+      });
+
+      it('asks who to call when the box is sent empty', async () => {
+        const before = h.channel.sent.length;
+        await h.click(user, 'help.call', { callWho: '   ' }, { locale: lang.locale });
+        const texts = h.channel.sent
+          .slice(before)
+          .map((s) => (typeof s.activity.text === 'string' ? s.activity.text : ''));
+        assert.equal(texts.length, 1);
+        assert.match(texts[0]!, lang.empty);
+      });
+
+      it('answers thanks with a line in kind, not the help card', async () => {
+        for (const text of lang.thanks) {
+          const replies = await h.say(user, text, { locale: lang.locale });
+          assert.equal(replies.length, 1, text);
+          assert.equal(cardsOf(replies[0]!).length, 0, `"${text}" got a card`);
+          assert.match(String(replies[0]!.text), lang.thanked, text);
+        }
+      });
+
+      it('answers a goodbye in kind', async () => {
+        const replies = await h.say(user, lang.bye, { locale: lang.locale });
+        assert.equal(replies.length, 1);
+        assert.match(String(replies[0]!.text), lang.byeAnswer);
+      });
+    });
+  }
+
+  it('welcomes a new user with the call box on the welcome card', async () => {
+    const person = h.person(lucas);
+    const member = memberOf(person);
+    const before = h.channel.sent.length;
+    await h.post(
+      h.activity(member.id, {
+        type: 'conversationUpdate',
+        membersAdded: [{ id: '28:bot' }],
+        locale: 'fr-FR',
+      }),
+    );
+    const cards = h.channel.sent.slice(before).flatMap((s) => cardsOf(s.activity));
+    assert.equal(cards.length, 1);
+    assert.match(cardText(cards[0]!), /Bienvenue/);
+    assert.match(cardText(cards[0]!), /Appeler quelqu’un/);
+  });
+
+  it('reads a phone emoji as "call": "📞 Lucas" shows his card', async () => {
+    const card = await h.sayCard(user, '📞 Lucas Moreau', { locale: 'fr-FR' });
+    assert.doesNotMatch(cardText(card), NOT_UNDERSTOOD);
+    assert.match(cardText(card), /Lucas Moreau/);
+    assert.ok(executeActions(card).some((a) => a.verb === 'call.place'));
+  });
+
+  it('reads "mes resas" as my bookings', async () => {
+    const card = await h.sayCard(user, 'mes resas', { locale: 'fr-FR' });
+    assert.doesNotMatch(cardText(card), NOT_UNDERSTOOD);
+    assert.match(cardText(card), /réserv/i);
+  });
+
+  it('reads "quais ligações perdi hoje" as today\'s missed calls, with no person filter', async () => {
+    const card = await h.sayCard(user, 'quais ligações perdi hoje', { locale: 'pt-BR' });
+    const text = cardText(card);
+    assert.doesNotMatch(text, NOT_UNDERSTOOD);
+    assert.doesNotMatch(text, /quais/);
+    assert.match(text, /chamadas? perdidas? hoje/);
+  });
+
+  it('reads "can you ring Lucas from accounting" as a call to Lucas', async () => {
+    const card = await h.sayCard(user, 'can you ring Lucas Moreau from accounting', { locale: 'en-GB' });
+    assert.match(cardText(card), /Lucas Moreau/);
+    assert.ok(executeActions(card).some((a) => a.verb === 'call.place'));
+  });
+
+  it('shows times on the 12-hour clock to en-US users and the 24-hour clock to en-GB users', async () => {
+    const us = cardText(await h.sayCard(user, 'book a room tomorrow at 2pm for 1 hour', { locale: 'en-US' }));
+    const gb = cardText(await h.sayCard(user, 'book a room tomorrow at 2pm for 1 hour', { locale: 'en-GB' }));
+    // The time box keeps its HH:mm value (Input.Time); the words around it follow the user's clock.
+    assert.match(us, /Free rooms, tomorrow 2:00–3:00 PM/);
+    assert.match(gb, /Free rooms, tomorrow 14:00–15:00/);
+    assert.doesNotMatch(gb, /[AP]M\b/);
+  });
+});
