@@ -158,4 +158,33 @@ describe('everyday use, over HTTP on the demo tenant', () => {
     assert.match(gb, /Free rooms, tomorrow 14:00–15:00/);
     assert.doesNotMatch(gb, /[AP]M\b/);
   });
+
+  for (const [locale, text, expected] of [
+    ['en-GB', 'book a room tomorrow at 10am for 500 people', 'No room holds 500 people. The largest'],
+    [
+      'fr-FR',
+      'réserver une salle demain à 10h pour 500 personnes',
+      'Aucune salle ne peut accueillir 500 personnes',
+    ],
+    ['pt-BR', 'reservar uma sala amanhã às 10h para 500 pessoas', 'Nenhuma sala comporta 500 pessoas'],
+  ] as const) {
+    it(`says how large the largest room is when none holds everyone (${locale})`, async () => {
+      const largest = [...h.tenant.rooms].sort((a, b) => (b.capacity ?? 0) - (a.capacity ?? 0))[0]!;
+      const card = cardText(await h.sayCard(user, text, { locale }));
+      assert.ok(card.includes(expected), card);
+      assert.ok(card.includes(largest.name), `${largest.name} not named`);
+      assert.match(card, new RegExp(`\\b${largest.capacity} (?:seats|places|lugares)\\b`));
+    });
+  }
+
+  it('names the largest room that has the equipment asked for, not the largest of all', async () => {
+    const withWhiteboard = h.tenant.rooms.filter((r) => (r.equipment ?? []).includes('whiteboard'));
+    const largest = [...withWhiteboard].sort((a, b) => (b.capacity ?? 0) - (a.capacity ?? 0))[0]!;
+    const card = cardText(
+      await h.sayCard(user, 'book a room tomorrow at 10am for 500 people with a whiteboard', {
+        locale: 'en-GB',
+      }),
+    );
+    assert.ok(card.includes(`is ${largest.name} (`), card);
+  });
 });
