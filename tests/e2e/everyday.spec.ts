@@ -187,4 +187,48 @@ describe('everyday use, over HTTP on the demo tenant', () => {
     );
     assert.ok(card.includes(`is ${largest.name} (`), card);
   });
+
+  describe('a user with no phone-system account', () => {
+    // Taken from the tenant, not named: whoever the demo tenant has without a CloudLink user.
+    const noAccount = (): string => {
+      const person = h.tenant.people.find((p) => p.inCloudLink === false && p.aadObjectId);
+      assert.ok(person, 'the demo tenant has nobody without a phone-system account');
+      return `29:${person.id}`;
+    };
+
+    for (const [locale, text, why] of [
+      ['en-GB', 'call Lucas Moreau', /You cannot place calls from Teams yet: you have no extension/],
+      ['fr-FR', 'appelle Lucas Moreau', /Vous ne pouvez pas encore appeler depuis Teams/],
+      ['pt-BR', 'ligar para Lucas Moreau', /Você ainda não pode ligar pelo Teams/],
+    ] as const) {
+      it(`sees why instead of Call buttons that could only fail (${locale})`, async () => {
+        const card = await h.sayCard(noAccount(), text, { locale });
+        assert.match(cardText(card), /Lucas Moreau/);
+        assert.match(cardText(card), why);
+        assert.equal(executeActions(card).filter((a) => a.verb === 'call.place').length, 0);
+      });
+    }
+
+    it('sees no Call button on a number typed as such either', async () => {
+      const card = await h.sayCard(noAccount(), 'call +33 4 72 56 21 02', { locale: 'en-GB' });
+      assert.match(cardText(card), /You cannot place calls/);
+      assert.equal(executeActions(card).filter((a) => a.verb === 'call.place').length, 0);
+    });
+
+    it('is told "nenhum ramal" in the masculine when a Call button is pressed anyway', async () => {
+      const card = await h.click(
+        noAccount(),
+        'call.place',
+        { number: '+33472562102', numberKind: 'work', nonce: 'n-everyday-1' },
+        { locale: 'pt-BR' },
+      );
+      assert.match(cardText(card), /Seu ramal\nnenhum\n/);
+    });
+
+    it('still sees Call buttons when the account and the extension are there', async () => {
+      const card = await h.sayCard(user, 'call Lucas Moreau', { locale: 'en-GB' });
+      assert.doesNotMatch(cardText(card), /You cannot place calls/);
+      assert.ok(executeActions(card).some((a) => a.verb === 'call.place'));
+    });
+  });
 });

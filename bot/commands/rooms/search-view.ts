@@ -134,12 +134,15 @@ function results(
     if (!largest || query.people === undefined) return { ...none, resultsTitle: t('rooms.search.noneFit') };
     return {
       ...none,
-      resultsTitle: t(largest.building ? 'rooms.search.tooMany' : 'rooms.search.tooManyNoBuilding', {
-        people: formatNumber(query.people, turn.locale),
-        room: largest.name,
-        building: largest.building ?? '',
-        capacity: formatNumber(largest.capacity, turn.locale),
-      }),
+      resultsTitle: t(
+        largest.building ? 'rooms.search.largestTooSmall' : 'rooms.search.largestTooSmallNoBuilding',
+        {
+          people: formatNumber(query.people, turn.locale),
+          room: largest.name,
+          building: largest.building ?? '',
+          capacity: formatNumber(largest.capacity, turn.locale),
+        },
+      ),
     };
   }
   if (outcome.free.length > 0) {
