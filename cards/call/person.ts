@@ -8,6 +8,7 @@ export interface PersonNumberRow {
   label: string;
   /** The number as shown. */
   display: string;
+  /** The Call button's title; '' for no button (the viewer cannot place calls). */
   button: string;
   /** 'positive' for the number the user asked for. */
   style: 'positive' | 'default';
@@ -25,6 +26,8 @@ export interface PersonCardData {
   facts: Array<{ title: string; value: string }>;
   /** A remark under the facts, '' for none. */
   note: string;
+  /** Why the viewer cannot place calls (their Call buttons are left out), '' when they can. */
+  cannotCall: string;
   numbers: PersonNumberRow[];
   actions: Array<{ title: string; verb: Verb; data: Record<string, unknown> }>;
 }
@@ -39,6 +42,7 @@ export const personCard = defineCard<PersonCardData>('call.person', json, {
     { title: 'Extension', value: '2001' },
   ],
   note: '',
+  cannotCall: '',
   numbers: [
     {
       label: 'Mobile',

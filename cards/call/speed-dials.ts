@@ -21,6 +21,8 @@ export interface SpeedDialsCardData {
   title: string;
   /** Said when there is no speed dial ('' otherwise). */
   empty: string;
+  /** Why the viewer cannot place calls (no Call buttons then), '' when they can. */
+  cannotCall: string;
   rows: SpeedDialRow[];
   footer: string;
 }
@@ -30,6 +32,7 @@ export const speedDialsCard = defineCard<SpeedDialsCardData>('call.speedDials', 
   bannerTone: 'success',
   title: 'Your speed dials',
   empty: '',
+  cannotCall: '',
   rows: [
     {
       name: 'Alice Martin',

@@ -158,4 +158,77 @@ describe('everyday use, over HTTP on the demo tenant', () => {
     assert.match(gb, /Free rooms, tomorrow 14:00–15:00/);
     assert.doesNotMatch(gb, /[AP]M\b/);
   });
+
+  for (const [locale, text, expected] of [
+    ['en-GB', 'book a room tomorrow at 10am for 500 people', 'No room holds 500 people. The largest'],
+    [
+      'fr-FR',
+      'réserver une salle demain à 10h pour 500 personnes',
+      'Aucune salle ne peut accueillir 500 personnes',
+    ],
+    ['pt-BR', 'reservar uma sala amanhã às 10h para 500 pessoas', 'Nenhuma sala comporta 500 pessoas'],
+  ] as const) {
+    it(`says how large the largest room is when none holds everyone (${locale})`, async () => {
+      const largest = [...h.tenant.rooms].sort((a, b) => (b.capacity ?? 0) - (a.capacity ?? 0))[0]!;
+      const card = cardText(await h.sayCard(user, text, { locale }));
+      assert.ok(card.includes(expected), card);
+      assert.ok(card.includes(largest.name), `${largest.name} not named`);
+      assert.match(card, new RegExp(`\\b${largest.capacity} (?:seats|places|lugares)\\b`));
+    });
+  }
+
+  it('names the largest room that has the equipment asked for, not the largest of all', async () => {
+    const withWhiteboard = h.tenant.rooms.filter((r) => (r.equipment ?? []).includes('whiteboard'));
+    const largest = [...withWhiteboard].sort((a, b) => (b.capacity ?? 0) - (a.capacity ?? 0))[0]!;
+    const card = cardText(
+      await h.sayCard(user, 'book a room tomorrow at 10am for 500 people with a whiteboard', {
+        locale: 'en-GB',
+      }),
+    );
+    assert.ok(card.includes(`is ${largest.name} (`), card);
+  });
+
+  describe('a user with no phone-system account', () => {
+    // Taken from the tenant, not named: whoever the demo tenant has without a CloudLink user.
+    const noAccount = (): string => {
+      const person = h.tenant.people.find((p) => p.inCloudLink === false && p.aadObjectId);
+      assert.ok(person, 'the demo tenant has nobody without a phone-system account');
+      return `29:${person.id}`;
+    };
+
+    for (const [locale, text, why] of [
+      ['en-GB', 'call Lucas Moreau', /You cannot place calls from Teams yet: you have no extension/],
+      ['fr-FR', 'appelle Lucas Moreau', /Vous ne pouvez pas encore appeler depuis Teams/],
+      ['pt-BR', 'ligar para Lucas Moreau', /Você ainda não pode ligar pelo Teams/],
+    ] as const) {
+      it(`sees why instead of Call buttons that could only fail (${locale})`, async () => {
+        const card = await h.sayCard(noAccount(), text, { locale });
+        assert.match(cardText(card), /Lucas Moreau/);
+        assert.match(cardText(card), why);
+        assert.equal(executeActions(card).filter((a) => a.verb === 'call.place').length, 0);
+      });
+    }
+
+    it('sees no Call button on a number typed as such either', async () => {
+      const card = await h.sayCard(noAccount(), 'call +33 4 72 56 21 02', { locale: 'en-GB' });
+      assert.match(cardText(card), /You cannot place calls/);
+      assert.equal(executeActions(card).filter((a) => a.verb === 'call.place').length, 0);
+    });
+
+    it('is told "nenhum ramal" in the masculine when a Call button is pressed anyway', async () => {
+      const card = await h.click(
+        noAccount(),
+        'call.place',
+        { number: '+33472562102', numberKind: 'work', nonce: 'n-everyday-1' },
+        { locale: 'pt-BR' },
+      );
+      assert.match(cardText(card), /Seu ramal\nnenhum\n/);
+    });
+
+    it('still sees Call buttons when the account and the extension are there', async () => {
+      const card = await h.sayCard(user, 'call Lucas Moreau', { locale: 'en-GB' });
+      assert.doesNotMatch(cardText(card), /You cannot place calls/);
+      assert.ok(executeActions(card).some((a) => a.verb === 'call.place'));
+    });
+  });
 });

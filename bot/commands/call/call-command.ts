@@ -17,6 +17,7 @@ import { lookUpPresence } from './presence-lookup';
 import { compactPresence } from './presence-view';
 import { choiceReply, personReply } from './replies';
 import { readSpeedDials } from './speed-dials-store';
+import { cannotCallText } from './cannot-call';
 import type { PersonCardData } from '../../../cards/call/person';
 
 /** Answers "call …". */
@@ -38,12 +39,20 @@ export async function callIntent(turn: CommandTurn, intent: IntentOf<'call'>): P
     case 'number': {
       const owner = found.owner ? { person: found.owner.person, kind: found.owner.numberKind } : undefined;
       return personReply(
-        numberCardData(t, { number: found.e164, isExtension: false, owner }, { country, nonce: newNonce }),
+        numberCardData(
+          t,
+          { number: found.e164, isExtension: false, owner },
+          { country, nonce: newNonce, cannotCall: cannotCallText(t, caller.person) },
+        ),
       );
     }
     case 'unknownExtension':
       return personReply(
-        numberCardData(t, { number: found.extension, isExtension: true }, { country, nonce: newNonce }),
+        numberCardData(
+          t,
+          { number: found.extension, isExtension: true },
+          { country, nonce: newNonce, cannotCall: cannotCallText(t, caller.person) },
+        ),
       );
     case 'unreadableNumber':
       return unreadableNumberReply(t, found.raw);
@@ -74,6 +83,7 @@ export async function showPerson(
       banner: options.banner,
       country: turn.services.settings.defaultCountry,
       nonce: newNonce,
+      cannotCall: cannotCallText(turn.t, viewer),
     }),
   );
 }

@@ -33,7 +33,10 @@ export function cannotPlaceReply(t: Translate, person: Person, why: CannotPlace)
     );
   }
   const facts = [
-    { title: t('call.cannot.yourExtension'), value: person.extension?.trim() || t('call.cannot.none') },
+    {
+      title: t('call.cannot.yourExtension'),
+      value: person.extension?.trim() || t('call.cannot.noExtensionValue'),
+    },
     { title: t('call.cannot.yourRole'), value: why.role ?? t('call.cannot.none') },
   ];
   if (why.pbxType) facts.push({ title: t('call.cannot.pbx'), value: why.pbxType });

@@ -23,6 +23,8 @@ export interface PersonViewOptions {
   banner?: { text: string; tone: PersonCardData['bannerTone'] };
   country?: CountryCode;
   nonce: () => string;
+  /** Why the viewer cannot place calls: shown instead of Call buttons that could only fail. */
+  cannotCall?: string;
 }
 
 const MISSING: Record<NumberKind, StringKey> = {
@@ -68,6 +70,7 @@ export function personCardData(t: Translate, person: Person, options: PersonView
     presence: options.presence,
     facts,
     note,
+    cannotCall: options.cannotCall ?? '',
     numbers: rows,
     actions: [
       star,
@@ -79,6 +82,8 @@ export function personCardData(t: Translate, person: Person, options: PersonView
 export interface NumberViewOptions {
   country?: CountryCode;
   nonce: () => string;
+  /** Why the viewer cannot place calls: shown instead of a Call button that could only fail. */
+  cannotCall?: string;
 }
 
 /**
@@ -117,6 +122,7 @@ export function numberCardData(
     presence: '',
     facts,
     note,
+    cannotCall: options.cannotCall ?? '',
     numbers: [numberRow(t, { number: target.number, kind, person: owner?.person, primary: true }, options)],
     actions: owner
       ? [
@@ -148,12 +154,12 @@ export function placeCallData(
 function numberRow(
   t: Translate,
   row: { number: string; kind: CallableKind; person: Person | undefined; primary: boolean },
-  options: { country?: CountryCode; nonce: () => string },
+  options: { country?: CountryCode; nonce: () => string; cannotCall?: string },
 ): PersonNumberRow {
   return {
     label: numberKindLabel(t, row.kind),
     display: displayNumber(row.number, options.country),
-    button: t('call.person.call'),
+    button: options.cannotCall ? '' : t('call.person.call'),
     style: row.primary ? 'positive' : 'default',
     data: placeCallData(row.number, row.kind, row.person, options.nonce()),
   };

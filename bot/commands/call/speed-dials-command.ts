@@ -23,6 +23,7 @@ import {
   removeSpeedDial,
   type SpeedDial,
 } from './speed-dials-store';
+import { cannotCallText } from './cannot-call';
 import { speedDialsCardData, type SpeedDialsViewOptions } from './speed-dials-view';
 
 /** Who is asking: the person and the directory they were found in. */
@@ -177,6 +178,10 @@ function listReply(
   banner?: SpeedDialsViewOptions['banner'],
 ): Reply {
   return speedDialsReply(
-    speedDialsCardData(turn.t, entries, (key) => owner.people.byKey(key), { banner, nonce: newNonce }),
+    speedDialsCardData(turn.t, entries, (key) => owner.people.byKey(key), {
+      banner,
+      nonce: newNonce,
+      cannotCall: cannotCallText(turn.t, owner.person),
+    }),
   );
 }

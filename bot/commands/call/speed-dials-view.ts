@@ -13,6 +13,8 @@ import type { SpeedDial } from './speed-dials-store';
 export interface SpeedDialsViewOptions {
   banner?: { text: string; tone: SpeedDialsCardData['bannerTone'] };
   nonce: () => string;
+  /** Why the viewer cannot place calls: said once, and no Call buttons that could only fail. */
+  cannotCall?: string;
 }
 
 /** The speed-dials card for the given entries, resolved against the directory. */
@@ -28,6 +30,7 @@ export function speedDialsCardData(
     bannerTone: options.banner?.tone ?? 'info',
     title: t('call.speed.title'),
     empty: entries.length === 0 ? t('call.speed.empty') : '',
+    cannotCall: entries.length > 0 ? (options.cannotCall ?? '') : '',
     rows,
     footer: t('call.speed.howToAdd'),
   };
@@ -56,7 +59,7 @@ function speedDialRow(
     name: person.name,
     details: numbers.length > 0 ? details : [details, t('call.speed.noNumber')].filter(Boolean).join(' · '),
     left: false,
-    calls: numbers.map((n) => ({
+    calls: (options.cannotCall ? [] : numbers).map((n) => ({
       title: t('call.speed.callButton', { kind: numberKindLabel(t, n.kind) }),
       data: placeCallData(n.number, n.kind, person, options.nonce()),
     })),

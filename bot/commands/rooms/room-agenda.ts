@@ -45,9 +45,7 @@ function eventRow(
   // A meeting running over midnight shows the part of it within the day.
   const start = event.start < day.from ? day.from : event.start;
   const end = event.end > day.to ? day.to : event.end;
-  const time = event.allDay
-    ? turn.t('rooms.agenda.allDay')
-    : formatTimeRange(start, end, ctx);
+  const time = event.allDay ? turn.t('rooms.agenda.allDay') : formatTimeRange(start, end, ctx);
   const mine = isOrganizer(event, who.addresses);
   const name = organizerName(who.people, event.organizerEmail);
   return {

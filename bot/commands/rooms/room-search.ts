@@ -43,6 +43,11 @@ export interface SearchOutcome {
   free: Room[];
   /** When none is free: the nearest free times on the request's day and the next open day. */
   alternatives: AlternativeDay[];
+  /**
+   * When none fits only because of the number of people: the largest room that has the equipment
+   * and is in the buildings asked for (so that the card can say how large it is).
+   */
+  largest?: Room;
 }
 
 export interface SearchOptions extends CallOptions {
@@ -67,6 +72,21 @@ export function fittingRooms(
     ...(query.people !== undefined ? { people: query.people } : {}),
     ...(query.equipment.includes('wheelchair') ? { wheelchairAccessible: true } : {}),
   });
+}
+
+/** Without the number of people, the room that fits with the most seats (none when nothing fits anyway). */
+export function largestRoom(
+  rooms: readonly Room[],
+  query: RoomQuery,
+  buildings?: readonly string[],
+): Room | undefined {
+  if (query.people === undefined) return undefined;
+  const { people: _people, ...rest } = query;
+  let best: Room | undefined;
+  for (const room of fittingRooms(rooms, rest, buildings)) {
+    if (room.capacity > 0 && (best === undefined || room.capacity > best.capacity)) best = room;
+  }
+  return best;
 }
 
 /** The periods asked in one availability round: the slot itself and the working hours of both days. */
@@ -100,7 +120,12 @@ export async function searchRooms(
 ): Promise<SearchOutcome> {
   const { now, buildings, takenRoom, ...callOptions } = options;
   const fitting = fittingRooms(rooms, query, buildings);
-  if (fitting.length === 0) return { fitting, free: [], alternatives: [] };
+  if (fitting.length === 0) {
+    const largest = largestRoom(rooms, query, buildings);
+    return largest
+      ? { fitting, free: [], alternatives: [], largest }
+      : { fitting, free: [], alternatives: [] };
+  }
   const { slot, windows } = searchPeriods(query, now);
   const subs = fitting.map((r) => r.sub);
   const atSlot = await cronofy.availability(subs, [slot], query.durationMinutes, callOptions);

@@ -4,7 +4,7 @@ import { luxonZone } from '../../time-zones';
 import { renderCard } from '../../../cards/render';
 import { ANY_BUILDING, searchCard, type Choice, type SearchCardData } from '../../../cards/rooms/search';
 import { DEFAULT_BOOKING_LIMITS } from '../../domain/booking';
-import { formatDurationMinutes, formatRelativeDay, formatTime } from '../../language/format';
+import { formatDurationMinutes, formatNumber, formatRelativeDay, formatTime } from '../../language/format';
 import { EQUIPMENT } from '../../language/intents';
 import { tCount } from '../../language/plural';
 import type { CommandTurn } from '../module';
@@ -129,7 +129,22 @@ function results(
   const { outcome, query } = view;
   const none = { resultsTitle: '', rooms: [], more: '', alternatives: [] };
   if (!outcome || view.problems.length > 0) return none;
-  if (outcome.fitting.length === 0) return { ...none, resultsTitle: t('rooms.search.noneFit') };
+  if (outcome.fitting.length === 0) {
+    const largest = outcome.largest;
+    if (!largest || query.people === undefined) return { ...none, resultsTitle: t('rooms.search.noneFit') };
+    return {
+      ...none,
+      resultsTitle: t(
+        largest.building ? 'rooms.search.largestTooSmall' : 'rooms.search.largestTooSmallNoBuilding',
+        {
+          people: formatNumber(query.people, turn.locale),
+          room: largest.name,
+          building: largest.building ?? '',
+          capacity: formatNumber(largest.capacity, turn.locale),
+        },
+      ),
+    };
+  }
   if (outcome.free.length > 0) {
     const shown = outcome.free.slice(0, ROOMS_SHOWN);
     const hidden = outcome.free.length - shown.length;

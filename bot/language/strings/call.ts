@@ -3,6 +3,9 @@ import { defineStrings } from './define';
 /** Strings of call, presence and speed dials. */
 export const callStrings = defineStrings({
   en: {
+    'call.cannot.noExtensionValue': 'none',
+    'call.person.youCannotCall':
+      'You cannot place calls from Teams yet: you have no extension on the phone system. An administrator must give you one, linked to your CloudLink user.',
     'call.number.extension': 'Extension',
     'call.number.work': 'Work',
     'call.number.mobile': 'Mobile',
@@ -193,6 +196,9 @@ export const callStrings = defineStrings({
     'call.speed.noNumber': 'No number to call',
   },
   fr: {
+    'call.cannot.noExtensionValue': 'aucun',
+    'call.person.youCannotCall':
+      'Vous ne pouvez pas encore appeler depuis Teams : vous n’avez pas de poste dans la téléphonie. Un administrateur doit vous en attribuer un, lié à votre utilisateur CloudLink.',
     'call.number.extension': 'Poste',
     'call.number.work': 'Bureau',
     'call.number.mobile': 'Portable',
@@ -390,6 +396,9 @@ export const callStrings = defineStrings({
     'call.speed.noNumber': 'Aucun numéro à appeler',
   },
   'pt-BR': {
+    'call.cannot.noExtensionValue': 'nenhum',
+    'call.person.youCannotCall':
+      'Você ainda não pode ligar pelo Teams: você não tem ramal no sistema telefônico. Um administrador precisa lhe atribuir um, vinculado ao seu usuário do CloudLink.',
     'call.number.extension': 'Ramal',
     'call.number.work': 'Trabalho',
     'call.number.mobile': 'Celular',

@@ -3,6 +3,10 @@ import { defineStrings } from './define';
 /** Strings of room booking, bookings and room agendas. */
 export const roomsStrings = defineStrings({
   en: {
+    'rooms.search.largestTooSmall':
+      'No room holds {people} people. The largest that fits the rest of the request is {room} ({building}), with {capacity} seats: split the meeting, or book it for fewer people.',
+    'rooms.search.largestTooSmallNoBuilding':
+      'No room holds {people} people. The largest that fits the rest of the request is {room}, with {capacity} seats: split the meeting, or book it for fewer people.',
     'rooms.equipment.display': 'Screen',
     'rooms.equipment.videoConference': 'Video conferencing',
     'rooms.equipment.whiteboard': 'Whiteboard',
@@ -116,6 +120,10 @@ export const roomsStrings = defineStrings({
     'rooms.agenda.ambiguous': 'Which one do you mean?',
   },
   fr: {
+    'rooms.search.largestTooSmall':
+      'Aucune salle ne peut accueillir {people} personnes. La plus grande qui convient pour le reste de la demande est {room} ({building}), avec {capacity} places : répartissez la réunion, ou réservez-la pour moins de personnes.',
+    'rooms.search.largestTooSmallNoBuilding':
+      'Aucune salle ne peut accueillir {people} personnes. La plus grande qui convient pour le reste de la demande est {room}, avec {capacity} places : répartissez la réunion, ou réservez-la pour moins de personnes.',
     'rooms.equipment.display': 'Écran',
     'rooms.equipment.videoConference': 'Visioconférence',
     'rooms.equipment.whiteboard': 'Tableau blanc',
@@ -234,6 +242,10 @@ export const roomsStrings = defineStrings({
     'rooms.agenda.ambiguous': 'Laquelle voulez-vous dire ?',
   },
   'pt-BR': {
+    'rooms.search.largestTooSmall':
+      'Nenhuma sala comporta {people} pessoas. A maior que atende ao resto do pedido é {room} ({building}), com {capacity} lugares: divida a reunião ou reserve para menos pessoas.',
+    'rooms.search.largestTooSmallNoBuilding':
+      'Nenhuma sala comporta {people} pessoas. A maior que atende ao resto do pedido é {room}, com {capacity} lugares: divida a reunião ou reserve para menos pessoas.',
     'rooms.equipment.display': 'Tela',
     'rooms.equipment.videoConference': 'Videoconferência',
     'rooms.equipment.whiteboard': 'Quadro branco',

@@ -132,8 +132,28 @@ describe('rooms: searching the free rooms', () => {
   it('asks nothing when no room fits', async () => {
     const cronofy = fakeCronofy({});
     const outcome = await searchRooms(cronofy, rooms, query({ people: 50 }), { now });
-    assert.deepEqual(outcome, { fitting: [], free: [], alternatives: [] });
+    assert.deepEqual(
+      { ...outcome, largest: undefined },
+      { fitting: [], free: [], alternatives: [], largest: undefined },
+    );
     assert.equal(cronofy.calls.length, 0);
+  });
+
+  it('names the largest room that fits the rest of the request when none holds everyone', async () => {
+    const cronofy = fakeCronofy({});
+    const largestOfAll = [...rooms].sort((a, b) => b.capacity - a.capacity)[0]!;
+    const outcome = await searchRooms(cronofy, rooms, query({ people: 500 }), { now });
+    assert.equal(outcome.largest?.name, largestOfAll.name);
+    const accessible = await searchRooms(cronofy, rooms, query({ people: 500, equipment: ['wheelchair'] }), {
+      now,
+    });
+    assert.equal(accessible.largest?.name, 'Ramp');
+  });
+
+  it('names no largest room when the equipment or the building rules every room out', async () => {
+    const cronofy = fakeCronofy({});
+    const outcome = await searchRooms(cronofy, rooms, query({ people: 2 }), { now, buildings: ['Nowhere'] });
+    assert.equal(outcome.largest, undefined);
   });
 
   it('offers the nearest free times that day and the next when every room that fits is taken', async () => {
