@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import type { Level } from './log';
 import { isTimeZone } from './time-zones';
 import type { GraphAuth } from './services/graph/credential';
+import { DEFAULT_SERVICE_URL_RULES, parseServiceUrlRules, type ServiceUrlRule } from './server/service-urls';
 
 export interface CloudLinkSettings {
   baseUrl: string;
@@ -62,6 +63,11 @@ export interface Config {
   bot: BotCredentials | null;
   /** Entra tenant ids whose activities are served; empty = any (demo only). */
   allowedTenants: string[];
+  /**
+   * With bot credentials, the service URLs replies may go to (`ALLOWED_SERVICE_URLS`; default: the
+   * Teams hosts of Microsoft's clouds). Without credentials the channel must be on this machine.
+   */
+  allowedServiceUrls: readonly ServiceUrlRule[];
   /** Live mode only; in demo mode the simulators provide these. */
   cloudlink: CloudLinkSettings | null;
   cronofy: CronofySettings | null;
@@ -231,6 +237,14 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('ALLOWED_TENANT_IDS is required with real services: list the Entra tenant ids to serve.');
   }
 
+  const serviceUrlsRaw = get('ALLOWED_SERVICE_URLS');
+  let allowedServiceUrls = DEFAULT_SERVICE_URL_RULES;
+  if (serviceUrlsRaw !== undefined) {
+    const parsed = parseServiceUrlRules(serviceUrlsRaw);
+    problems.push(...parsed.problems);
+    allowedServiceUrls = parsed.rules;
+  }
+
   const storageKind = get('STORAGE') ?? 'memory';
   let storage: Config['storage'] = { kind: 'memory' };
   if (storageKind === 'blob') {
@@ -333,6 +347,7 @@ export function loadConfig(env: Env = process.env): Config {
     demoTenantPath,
     bot,
     allowedTenants,
+    allowedServiceUrls,
     cloudlink,
     cronofy,
     graph,

@@ -206,6 +206,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       logger,
       maxBodyBytes: config.maxBodyBytes,
       loopbackOnly: config.bot === null,
+      allowedServiceUrls: config.allowedServiceUrls,
       health: () => ({ mode: config.mode, uptimeSeconds: Math.round((Date.now() - started) / 1000) }),
       ready: () =>
         readiness({

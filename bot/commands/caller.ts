@@ -37,9 +37,10 @@ export async function identify(turn: CommandTurn): Promise<Caller> {
   try {
     member = await turn.member();
   } catch (error) {
-    // The channel could not say who this is; the activity's own object id is the last resort.
+    // The channel could not say who this is. The activity's own ids are whatever its sender wrote:
+    // never used to decide what the caller may see or do.
     turn.log.warn('member lookup failed', { error: error instanceof Error ? error.message : String(error) });
-    member = { id: turn.info.userId, aadObjectId: turn.info.aadObjectId ?? undefined };
+    return { kind: 'reply', reply: unconfirmedReply(turn) };
   }
   const who = identifyCaller(people, member);
   if (who.kind === 'known') return { kind: 'known', person: who.person, people };
@@ -70,6 +71,18 @@ export async function identify(turn: CommandTurn): Promise<Caller> {
       actions: [],
     }),
   };
+}
+
+/** What a caller is told when Teams could not say who they are: nothing shown, try again. */
+function unconfirmedReply(turn: CommandTurn): Reply {
+  return notice({
+    tone: 'warning',
+    title: turn.t('identity.unconfirmedTitle'),
+    message: turn.t('identity.unconfirmed'),
+    facts: [],
+    hint: turn.t('identity.unconfirmedHint'),
+    actions: [],
+  });
 }
 
 /** The person speaking if they are an admin; otherwise the reply that refuses, leaking nothing. */

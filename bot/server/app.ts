@@ -190,6 +190,7 @@ function setInvokeResponse(context: TurnContext, response: InvokeResponse): void
   context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: response });
 }
 
+/** Who is speaking, as the channel says: the activity's own object id is self-asserted, never used. */
 async function lookUpMember(context: TurnContext): Promise<Member> {
   const from = context.activity.from;
   const m = await TeamsInfo.getMember(context, from.id);
@@ -198,7 +199,7 @@ async function lookUpMember(context: TurnContext): Promise<Member> {
     name: m.name ?? from.name,
     userPrincipalName: m.userPrincipalName,
     email: m.email,
-    aadObjectId: m.aadObjectId ?? from.aadObjectId,
+    aadObjectId: m.aadObjectId,
   };
 }
 

@@ -12,6 +12,16 @@
  * rebinding) and a JSON content type (a cross-site form cannot post one without a CORS preflight,
  * which is never answered), and the serviceUrl must be on this machine too, and not the bot itself
  * (which would make it talk to itself).
+ *
+ * With credentials, the serviceUrl must also be on the allow-list of Teams service URLs
+ * (service-urls.ts), checked before anything else is done with the activity, and
+ * `deliveryMode: expectReplies` (the replies in the HTTP answer rather than sent to the channel) is
+ * refused: Teams never asks for it, and it would hand the turn's cards to whoever posted the
+ * activity. Without credentials (demo, local trial) it stays allowed, for local tools.
+ *
+ * A demo bot trusts this machine. A request through a reverse proxy on this machine comes from
+ * loopback too, so the first request with proxy headers is logged as a warning: the operator then
+ * knows that the loopback trust reaches whoever the proxy serves.
  */
 import type { IncomingMessage } from 'node:http';
 import restify, { type Request, type Response, type Server } from 'restify';
@@ -20,6 +30,12 @@ import type { Logger } from '../log';
 import { checkActivity } from './activity-shape';
 import type { BotAdapter } from './adapter';
 import type { ReadinessReport } from './readiness';
+import {
+  DEFAULT_SERVICE_URL_RULES,
+  isAllowedServiceUrl,
+  serviceHostOf,
+  type ServiceUrlRule,
+} from './service-urls';
 import { inTurnSpan } from '../telemetry/tracing';
 
 export interface HttpServerOptions {
@@ -35,6 +51,8 @@ export interface HttpServerOptions {
   ready?: () => ReadinessReport;
   /** Channels served; others are refused before authentication. Teams only by default. */
   allowedChannels?: readonly string[];
+  /** With credentials (not `loopbackOnly`): where replies may go. The Teams hosts by default. */
+  allowedServiceUrls?: readonly ServiceUrlRule[];
 }
 
 export interface RunningServer {
@@ -45,6 +63,9 @@ export interface RunningServer {
   close(options?: { drainMs?: number }): Promise<void>;
 }
 
+/** Headers a reverse proxy adds: a demo bot receiving them is reached through one. */
+const PROXY_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-real-ip'];
+
 /** A client slower than this to send its request is cut off (the channel sends in milliseconds). */
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -53,6 +74,18 @@ type BodyRead = { ok: true; value: unknown } | { ok: false; status: 400 | 413 };
 export function createHttpServer(options: HttpServerOptions): Server {
   const { adapter, logger } = options;
   const allowedChannels = options.allowedChannels ?? ['msteams'];
+  const allowedServiceUrls = options.allowedServiceUrls ?? DEFAULT_SERVICE_URL_RULES;
+  let proxyWarned = false;
+  const warnIfProxied = (req: Request): void => {
+    if (proxyWarned || !options.loopbackOnly) return;
+    const header = PROXY_HEADERS.find((name) => req.headers[name] !== undefined);
+    if (header === undefined) return;
+    proxyWarned = true;
+    logger.warn('request through a proxy to a bot without credentials', {
+      header,
+      hint: 'Without bot credentials the bot trusts every request from this machine, so a proxy on it exposes the bot without authentication to whoever the proxy serves. Set MicrosoftAppId and MicrosoftAppPassword, or stop proxying to this bot.',
+    });
+  };
   const server = restify.createServer({ name: 'pbx-rooms-teams-bot', handleUncaughtExceptions: false });
   server.server.requestTimeout = REQUEST_TIMEOUT_MS;
 
@@ -70,6 +103,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     try {
+      warnIfProxied(req);
       if (
         options.loopbackOnly &&
         !(isLoopback(req.socket.remoteAddress) && isLoopbackHost(req.headers.host))
@@ -105,6 +139,29 @@ export function createHttpServer(options: HttpServerOptions): Server {
           activityType: activity.type.slice(0, 40),
         });
         refuse(res, 403, statusText(403));
+        return;
+      }
+      if (!options.loopbackOnly && !isAllowedServiceUrl(activity.serviceUrl, allowedServiceUrls)) {
+        // Defence in depth beside the token's serviceurl claim: replies (and the bot's token) go
+        // to Teams only.
+        logger.warn('activity refused', {
+          reason: 'service URL not allowed',
+          serviceHost: serviceHostOf(activity.serviceUrl),
+          activityType: activity.type.slice(0, 40),
+        });
+        refuse(res, 403, 'The service URL is not a Teams service URL this bot replies to');
+        return;
+      }
+      if (!options.loopbackOnly && activity.deliveryMode === 'expectReplies') {
+        logger.warn('activity refused', {
+          reason: 'expectReplies with credentials',
+          activityType: activity.type.slice(0, 40),
+        });
+        refuse(
+          res,
+          400,
+          'deliveryMode expectReplies is not accepted: this bot sends its replies to the channel',
+        );
         return;
       }
       if (options.loopbackOnly && !isLocalChannel(activity.serviceUrl, req.socket.localPort)) {

@@ -81,6 +81,9 @@ param microsoftAppTenantId string = tenant().tenantId
 @description('ALLOWED_TENANT_IDS: comma-separated Entra tenant ids whose users may use the bot.')
 param allowedTenantIds string = tenant().tenantId
 
+@description('ALLOWED_SERVICE_URLS: where the bot may reply (host names, *.domain wildcards or https URL prefixes); empty = the Teams hosts of Microsoft\'s clouds.')
+param allowedServiceUrls string = ''
+
 // --- Organisation and server -------------------------------------------------------------------
 
 @description('ORGANIZATION_TIME_ZONE: IANA time zone for users whose Teams client sends none, e.g. Europe/Paris.')
@@ -412,6 +415,7 @@ resource siteSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     MicrosoftAppType: microsoftAppType
     MicrosoftAppTenantId: botTenantId
     ALLOWED_TENANT_IDS: allowedTenantIds
+    ALLOWED_SERVICE_URLS: allowedServiceUrls
     ORGANIZATION_TIME_ZONE: organizationTimeZone
     LOG_LEVEL: logLevel
     MAX_BODY_BYTES: string(maxBodyBytes)

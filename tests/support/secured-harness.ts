@@ -5,6 +5,7 @@
 import { loadConfig } from '../../bot/config';
 import { startBot } from '../../bot/index';
 import { createLogger } from '../../bot/log';
+import { TEAMS_SERVICE_HOSTS } from '../../bot/server/service-urls';
 import { loadDemoTenant, parseTenant } from '../../bot/tenant/load';
 import { BotHarness, memberOf, type HarnessOptions } from './bot-harness';
 import { BOT_APP_ID, BOT_APP_PASSWORD, type FakeBotFrameworkTokens } from './bot-framework-tokens';
@@ -13,7 +14,10 @@ export interface SecuredHarnessOptions extends HarnessOptions {
   tokens: FakeBotFrameworkTokens;
 }
 
-/** Starts the bot with credentials (demo services, loopback listener) and the given token service. */
+/**
+ * Starts the bot with credentials (demo services, loopback listener) and the given token service.
+ * Replies may go to the fake channel on loopback besides the Teams hosts (ALLOWED_SERVICE_URLS).
+ */
 export async function startSecuredHarness(options: SecuredHarnessOptions): Promise<BotHarness> {
   const harness = new BotHarness();
   await harness.channel.start();
@@ -25,6 +29,7 @@ export async function startSecuredHarness(options: SecuredHarnessOptions): Promi
     LOG_LEVEL: 'warn',
     MicrosoftAppId: BOT_APP_ID,
     MicrosoftAppPassword: BOT_APP_PASSWORD,
+    ALLOWED_SERVICE_URLS: [harness.channel.url, ...TEAMS_SERVICE_HOSTS].join(','),
     ...options.env,
   });
   harness.logger = createLogger({ level: 'debug', sink: options.logSink ?? (() => undefined) });

@@ -17,6 +17,10 @@ export const identity = defineStrings({
     'identity.teamsEmail': 'Teams e-mail',
     'identity.notAllowedTitle': 'This is for administrators',
     'identity.notAllowed': 'Only the bot’s administrators can see this. Ask an administrator if you need it.',
+    'identity.unconfirmedTitle': 'I could not confirm who you are',
+    'identity.unconfirmed':
+      'Teams did not answer when I asked who is writing, so I cannot show you anything or act for you right now.',
+    'identity.unconfirmedHint': 'Please try again in a moment.',
   },
   fr: {
     'identity.unknownTitle': 'Je ne vous connais pas encore dans la téléphonie',
@@ -35,6 +39,10 @@ export const identity = defineStrings({
     'identity.notAllowedTitle': 'Réservé aux administrateurs',
     'identity.notAllowed':
       'Seuls les administrateurs du bot peuvent voir ceci. Demandez à un administrateur si vous en avez besoin.',
+    'identity.unconfirmedTitle': 'Je n’ai pas pu confirmer qui vous êtes',
+    'identity.unconfirmed':
+      'Teams n’a pas répondu quand je lui ai demandé qui m’écrit : je ne peux rien vous montrer ni agir pour vous pour l’instant.',
+    'identity.unconfirmedHint': 'Réessayez dans un instant.',
   },
   'pt-BR': {
     'identity.unknownTitle': 'Ainda não conheço você no sistema telefônico',
@@ -53,5 +61,9 @@ export const identity = defineStrings({
     'identity.notAllowedTitle': 'Somente para administradores',
     'identity.notAllowed':
       'Somente os administradores do bot podem ver isto. Peça a um administrador se precisar.',
+    'identity.unconfirmedTitle': 'Não consegui confirmar quem é você',
+    'identity.unconfirmed':
+      'O Teams não respondeu quando perguntei quem está escrevendo, então não posso mostrar nada nem agir por você agora.',
+    'identity.unconfirmedHint': 'Tente de novo em instantes.',
   },
 });
