@@ -84,8 +84,9 @@ export function cloudLinkRouter(
   router.add('POST', `/authentication/${V}/token`, (req) => token(req, tokens, credentials), { open: true });
 
   router.add('GET', `/admin/${V}/users`, (req) => {
+    rejectUndocumentedUserQuery(req);
     const { skip, top } = readPage(req, USERS_DEFAULT_TOP, USERS_MAX_TOP);
-    const matched = filterUsers(state, req.query.get('$filter'));
+    const matched = state.directory.cloudLinkUsers;
     const page = matched.slice(skip, skip + top).map((p) => userWire(p, state.accountId, createdOn));
     return { status: 200, body: collection(req, page, matched.length, skip, top) };
   });
@@ -237,17 +238,18 @@ function token(req: SimRequest, tokens: TokenStore, credentials: CloudLinkCreden
   };
 }
 
-const EMAIL_EQ = /^email\s+eq\s+'((?:[^']|'')*)'$/i;
-const EXTENSION_EQ = /^extension\s+eq\s+'((?:[^']|'')*)'$/i;
+/**
+ * `/users` takes only the generic collection paging (`$top`, `$skip`; vendor facts §1.3). No user
+ * filter is documented (§1.4), so `$filter` and every other option is refused.
+ */
+const USER_QUERY_OPTIONS = new Set(['$top', '$skip']);
 
-function filterUsers(state: SimState, filter: string | undefined): readonly TenantPerson[] {
-  if (filter === undefined || !filter.trim()) return state.directory.cloudLinkUsers;
-  const text = filter.trim();
-  let m = EMAIL_EQ.exec(text);
-  if (m) return state.directory.cloudLinkUsersWithEmail(m[1]!.replace(/''/g, "'"));
-  m = EXTENSION_EQ.exec(text);
-  if (m) return state.directory.cloudLinkUsersWithExtension(m[1]!.replace(/''/g, "'"));
-  throw new SimHttpError(400, 'BadRequest', "Only $filter=email eq '…' or extension eq '…' is supported");
+function rejectUndocumentedUserQuery(req: SimRequest): void {
+  for (const name of req.url.searchParams.keys()) {
+    if (!USER_QUERY_OPTIONS.has(name)) {
+      throw new SimHttpError(400, 'BadRequest', `Unsupported query option on users: ${name}`);
+    }
+  }
 }
 
 function collection(req: SimRequest, items: unknown[], count: number, skip: number, top: number): unknown {
