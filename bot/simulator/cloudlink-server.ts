@@ -281,8 +281,9 @@ function endpointOwner(state: SimState, req: SimRequest): TenantPerson {
 function endpointWire(state: SimState, owner: TenantPerson): unknown {
   const extension = owner.extension ?? '';
   if (!state.monitored(owner)) {
-    // No CloudLink role: the gateway does not monitor the line, so nothing is known of it.
-    return { endpointId: extension, state: 'unknown', userAvailability: 'unknown', dnd: false, presence: {} };
+    // No role on the PBX: the gateway does not monitor the line, so its state is unknown (M-HOT);
+    // `userAvailability` has no value for "unknown" in M-SWG, so it is left out.
+    return { endpointId: extension, state: 'unknown', dnd: false };
   }
   const sources = state.presenceSources(owner);
   const combined = state.combinedPresence(owner);
