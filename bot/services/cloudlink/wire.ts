@@ -65,9 +65,16 @@ export const APP_HEADER = 'X-Mitel-App';
  * - `GET {admin}/users` answers a collection `{ count, _links: { self, next? }, _embedded: { items } }`
  *   (§1.3; M-IOS `CLAdminClient`); `GET {admin}/users/{userId}` one user.
  * - User fields read: `userId`, `accountId`, `name`, `email`, `extension`, `phone`, `mobile`,
- *   `createdOn` (M-IOS `CLUser`). `homePhone` is not a CloudLink field (§1.4 [NF]) and is not read.
+ *   `createdOn` (M-IOS `CLUser`).
  * - `GET {media}/endpoints/{extension}` fields read: `endpointId`, `state`, `userAvailability`,
- *   `dnd` (M-SWG `endpoint`). There is no `presence` object on the endpoint (§1.5 [NF]).
+ *   `dnd` (M-SWG `endpoint`). A line whose `state` is `unknown` is one the gateway does not
+ *   monitor (§1.5, derived); 404 means no such endpoint.
+ *
+ * Still read although undocumented (to be removed; see ARCHITECTURE.md, "CloudLink"):
+ * - user `homePhone` (§1.4 [NF]) and user `role` as the PBX's `CTI`/`User` (CloudLink's roles are
+ *   `GLOBAL_ADMIN`, `PARTNER_ADMIN`, `ACCOUNT_ADMIN`, `USER`, `GUEST`); call placing, the call log
+ *   and the sync-status checks still gate on it.
+ * - endpoint `presence: { pbxUser, mitelOne }` (§1.5 [NF]), for the presence card's detail rows.
  *
  * Tolerated because the documents are silent:
  * - No server-side user filter is documented (§1.4 [NF]): users are found by e-mail or extension
