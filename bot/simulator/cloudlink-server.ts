@@ -39,13 +39,13 @@ const RECORDS_DEFAULT_TOP = 100;
 const RECORDS_MAX_TOP = 1000;
 const DIALLABLE = /^\+?\d{2,15}$/;
 
-const AVAILABILITY: Record<CloudLinkPresence, string> = {
+const AVAILABILITY: Record<CloudLinkPresence, string | undefined> = {
   Available: 'available',
   Busy: 'busy',
   DoNotDisturb: 'dnd',
   Away: 'away',
-  Offline: 'offline',
-  Unknown: 'unknown',
+  Offline: undefined,
+  Unknown: undefined,
 };
 
 /** CloudLink's error body. */
@@ -290,10 +290,13 @@ function endpointWire(state: SimState, owner: TenantPerson): unknown {
   const presence: Record<string, string> = {};
   if (sources.pbxUser !== undefined) presence.pbxUser = sources.pbxUser;
   if (sources.mitelOne !== undefined) presence.mitelOne = sources.mitelOne;
+  // M-SWG's `userAvailability` is available|busy|dnd|away: an Offline or Unknown combination is
+  // left out rather than sent as a value Mitel does not document.
+  const availability = AVAILABILITY[combined.cloudLink];
   return {
     endpointId: extension,
     state: sources.line ?? 'unknown',
-    userAvailability: AVAILABILITY[combined.cloudLink],
+    ...(availability === undefined ? {} : { userAvailability: availability }),
     dnd: combined.cloudLink === 'DoNotDisturb',
     presence,
   };

@@ -139,6 +139,13 @@ describe('CloudLink simulator: directory, account, gateway and endpoints', () =>
     assert.equal(r.json.presence.pbxUser, 'unavailable');
   });
 
+  it('leaves userAvailability out when the combined state has no documented value (an out-of-service line)', async () => {
+    const r = await client.cl<Endpoint>('media', '/endpoints/1003');
+    assert.equal(r.status, 200);
+    assert.equal(r.json.state, 'outOfService');
+    assert.ok(!('userAvailability' in r.json), JSON.stringify(r.json));
+  });
+
   it('answers state unknown, in documented fields only, for a line the gateway does not monitor', async () => {
     const r = await client.cl<Endpoint>('media', '/endpoints/1004');
     assert.equal(r.status, 200);
