@@ -39,13 +39,13 @@ const RECORDS_DEFAULT_TOP = 100;
 const RECORDS_MAX_TOP = 1000;
 const DIALLABLE = /^\+?\d{2,15}$/;
 
-const AVAILABILITY: Record<CloudLinkPresence, string> = {
+const AVAILABILITY: Record<CloudLinkPresence, string | undefined> = {
   Available: 'available',
   Busy: 'busy',
   DoNotDisturb: 'dnd',
   Away: 'away',
-  Offline: 'offline',
-  Unknown: 'unknown',
+  Offline: undefined,
+  Unknown: undefined,
 };
 
 /** CloudLink's error body. */
@@ -84,8 +84,9 @@ export function cloudLinkRouter(
   router.add('POST', `/authentication/${V}/token`, (req) => token(req, tokens, credentials), { open: true });
 
   router.add('GET', `/admin/${V}/users`, (req) => {
+    rejectUndocumentedUserQuery(req);
     const { skip, top } = readPage(req, USERS_DEFAULT_TOP, USERS_MAX_TOP);
-    const matched = filterUsers(state, req.query.get('$filter'));
+    const matched = state.directory.cloudLinkUsers;
     const page = matched.slice(skip, skip + top).map((p) => userWire(p, state.accountId, createdOn));
     return { status: 200, body: collection(req, page, matched.length, skip, top) };
   });
@@ -237,17 +238,18 @@ function token(req: SimRequest, tokens: TokenStore, credentials: CloudLinkCreden
   };
 }
 
-const EMAIL_EQ = /^email\s+eq\s+'((?:[^']|'')*)'$/i;
-const EXTENSION_EQ = /^extension\s+eq\s+'((?:[^']|'')*)'$/i;
+/**
+ * `/users` takes only the generic collection paging (`$top`, `$skip`; vendor facts §1.3). No user
+ * filter is documented (§1.4), so `$filter` and every other option is refused.
+ */
+const USER_QUERY_OPTIONS = new Set(['$top', '$skip']);
 
-function filterUsers(state: SimState, filter: string | undefined): readonly TenantPerson[] {
-  if (filter === undefined || !filter.trim()) return state.directory.cloudLinkUsers;
-  const text = filter.trim();
-  let m = EMAIL_EQ.exec(text);
-  if (m) return state.directory.cloudLinkUsersWithEmail(m[1]!.replace(/''/g, "'"));
-  m = EXTENSION_EQ.exec(text);
-  if (m) return state.directory.cloudLinkUsersWithExtension(m[1]!.replace(/''/g, "'"));
-  throw new SimHttpError(400, 'BadRequest', "Only $filter=email eq '…' or extension eq '…' is supported");
+function rejectUndocumentedUserQuery(req: SimRequest): void {
+  for (const name of req.url.searchParams.keys()) {
+    if (!USER_QUERY_OPTIONS.has(name)) {
+      throw new SimHttpError(400, 'BadRequest', `Unsupported query option on users: ${name}`);
+    }
+  }
 }
 
 function collection(req: SimRequest, items: unknown[], count: number, skip: number, top: number): unknown {
@@ -279,18 +281,22 @@ function endpointOwner(state: SimState, req: SimRequest): TenantPerson {
 function endpointWire(state: SimState, owner: TenantPerson): unknown {
   const extension = owner.extension ?? '';
   if (!state.monitored(owner)) {
-    // No CloudLink role: the gateway does not monitor the line, so nothing is known of it.
-    return { endpointId: extension, state: 'unknown', userAvailability: 'unknown', dnd: false, presence: {} };
+    // No role on the PBX: the gateway does not monitor the line, so its state is unknown (M-HOT);
+    // `userAvailability` has no value for "unknown" in M-SWG, so it is left out.
+    return { endpointId: extension, state: 'unknown', dnd: false };
   }
   const sources = state.presenceSources(owner);
   const combined = state.combinedPresence(owner);
   const presence: Record<string, string> = {};
   if (sources.pbxUser !== undefined) presence.pbxUser = sources.pbxUser;
   if (sources.mitelOne !== undefined) presence.mitelOne = sources.mitelOne;
+  // M-SWG's `userAvailability` is available|busy|dnd|away: an Offline or Unknown combination is
+  // left out rather than sent as a value Mitel does not document.
+  const availability = AVAILABILITY[combined.cloudLink];
   return {
     endpointId: extension,
     state: sources.line ?? 'unknown',
-    userAvailability: AVAILABILITY[combined.cloudLink],
+    ...(availability === undefined ? {} : { userAvailability: availability }),
     dnd: combined.cloudLink === 'DoNotDisturb',
     presence,
   };

@@ -46,7 +46,7 @@ describe('presence, over HTTP', () => {
 
   it('handles people the phone system does not follow, and says why', async () => {
     const text = cardText(await h.sayCard(me, 'presence Rémi Caron'));
-    assert.match(text, /Not followed by the phone system: no CloudLink role\./);
+    assert.match(text, /Not followed by the phone system: the gateway does not monitor this line\./);
     assert.match(text, /Teams shows/);
   });
 

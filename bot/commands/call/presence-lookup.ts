@@ -1,7 +1,7 @@
 /**
  * Reads the live presence sources of one person: the phone line and the presence CloudLink knows
  * (endpoint of the person's extension) and what Teams shows (Graph presence). People without an
- * extension, a CloudLink role or a Teams account simply lack that part; a source that fails is
+ * extension, a line the gateway follows or a Teams account simply lack that part; a source that fails is
  * reported as such rather than failing the card.
  */
 import type { EndpointStatus } from '../../services';
@@ -47,11 +47,12 @@ async function readLine(
 ): Promise<LinePart> {
   const extension = person.extension?.trim();
   if (!extension) return { kind: 'absent', reason: 'noExtension' };
-  // Without a CloudLink role the gateway does not follow the line: nothing to ask.
-  if (!person.inCloudLink || person.cloudlinkRole === null)
-    return { kind: 'absent', reason: 'notMonitored', extension };
+  if (!person.inCloudLink) return { kind: 'absent', reason: 'notMonitored', extension };
   try {
     const status = await services.cloudlink.getEndpoint(extension, { deadline: options.deadline });
+    // The endpoint itself says whether the gateway follows the line (vendor facts §1.5): a line
+    // it does not monitor answers `unknown`. No CloudLink user field says so.
+    if (status.state === 'unknown') return { kind: 'absent', reason: 'notMonitored', extension };
     return { kind: 'ok', extension, status };
   } catch (error) {
     if (isUpstreamError(error) && error.kind === 'not-found')

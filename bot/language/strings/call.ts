@@ -105,7 +105,7 @@ export const callStrings = defineStrings({
     'call.presence.note.cloudLinkPriority':
       'The highest wins: Away, then Do not disturb, Busy, Available, Offline.',
     'call.presence.note.noExtension': 'No extension.',
-    'call.presence.note.noRole': 'Not followed by the phone system: no CloudLink role.',
+    'call.presence.note.noRole': 'Not followed by the phone system: the gateway does not monitor this line.',
     'call.presence.note.notInPhoneSystem': 'Not in the phone system.',
     'call.presence.note.noEndpoint': 'The phone system has no line for extension {extension}.',
     'call.presence.note.notRead': 'Could not be read just now.',
@@ -298,7 +298,7 @@ export const callStrings = defineStrings({
     'call.presence.note.cloudLinkPriority':
       'La plus haute l’emporte : Absent(e), puis Ne pas déranger, Occupé(e), Disponible, Hors ligne.',
     'call.presence.note.noExtension': 'Pas de poste.',
-    'call.presence.note.noRole': 'Non suivie par la téléphonie : pas de rôle CloudLink.',
+    'call.presence.note.noRole': 'Non suivie par la téléphonie : la passerelle ne surveille pas cette ligne.',
     'call.presence.note.notInPhoneSystem': 'Absent(e) de la téléphonie.',
     'call.presence.note.noEndpoint': 'La téléphonie n’a pas de ligne pour le poste {extension}.',
     'call.presence.note.notRead': 'Impossible à lire pour le moment.',
@@ -496,7 +496,8 @@ export const callStrings = defineStrings({
     'call.presence.note.cloudLinkPriority':
       'Prevalece a mais alta: Ausente, depois Não incomodar, Ocupado(a), Disponível, Offline.',
     'call.presence.note.noExtension': 'Sem ramal.',
-    'call.presence.note.noRole': 'Não acompanhada pelo sistema telefônico: sem função no CloudLink.',
+    'call.presence.note.noRole':
+      'Não acompanhada pelo sistema telefônico: o gateway não monitora esta linha.',
     'call.presence.note.notInPhoneSystem': 'Fora do sistema telefônico.',
     'call.presence.note.noEndpoint': 'O sistema telefônico não tem linha para o ramal {extension}.',
     'call.presence.note.notRead': 'Não foi possível ler agora.',

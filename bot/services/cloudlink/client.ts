@@ -45,8 +45,6 @@ import {
   CORRELATION_HEADER,
   routes,
   TOKEN_BODY_FORMAT,
-  userByEmailFilter,
-  userByExtensionFilter,
   type Route,
 } from './wire';
 
@@ -96,34 +94,20 @@ export class CloudLinkClient {
     );
   }
 
-  /** The user with this e-mail (case-insensitive), or null. */
+  /**
+   * The user with this e-mail (case-insensitive), or null. CloudLink documents no server-side
+   * user filter (vendor facts §1.4), so the whole list is read and matched here.
+   */
   async findUserByEmail(email: string, options: CallOptions = {}): Promise<CloudLinkUser | null> {
-    const page = await this.call(
-      {
-        operation: 'findUserByEmail',
-        route: routes.users(),
-        query: { $filter: userByEmailFilter(email) },
-        ...options,
-      },
-      (b) => readCollection(b, readUser),
-    );
-    // The filter is unconfirmed on the real service: check what came back.
     const wanted = email.toLowerCase();
-    return page.items.find((u) => u.email?.toLowerCase() === wanted) ?? null;
+    const users = await this.collectAll('findUserByEmail', routes.users(), {}, readUser, options);
+    return users.find((u) => u.email?.toLowerCase() === wanted) ?? null;
   }
 
-  /** The user with this extension, or null. */
+  /** The user with this extension, or null (matched here, like `findUserByEmail`). */
   async findUserByExtension(extension: string, options: CallOptions = {}): Promise<CloudLinkUser | null> {
-    const page = await this.call(
-      {
-        operation: 'findUserByExtension',
-        route: routes.users(),
-        query: { $filter: userByExtensionFilter(extension) },
-        ...options,
-      },
-      (b) => readCollection(b, readUser),
-    );
-    return page.items.find((u) => u.extension === extension) ?? null;
+    const users = await this.collectAll('findUserByExtension', routes.users(), {}, readUser, options);
+    return users.find((u) => u.extension === extension) ?? null;
   }
 
   /** Line state, availability, do-not-disturb and presence sources of an extension. */

@@ -57,14 +57,37 @@ export const CORRELATION_HEADER = 'x-mitel-correlation-id';
 /** Header naming the calling application. */
 export const APP_HEADER = 'X-Mitel-App';
 
-/** `$filter` for a user by e-mail (unconfirmed on the real service). */
-export function userByEmailFilter(email: string): string {
-  return `email eq ${odataString(email)}`;
-}
-
-export function userByExtensionFilter(extension: string): string {
-  return `extension eq ${odataString(extension)}`;
-}
+/**
+ * Users and endpoints: what the vendor documents, and where the bot tolerates either form because
+ * the documents are silent (vendor facts §1.3–§1.5). Every tolerance is listed here.
+ *
+ * Documented and relied on:
+ * - `GET {admin}/users` answers a collection `{ count, _links: { self, next? }, _embedded: { items } }`
+ *   (§1.3; M-IOS `CLAdminClient`); `GET {admin}/users/{userId}` one user.
+ * - User fields read: `userId`, `accountId`, `name`, `email`, `extension`, `phone`, `mobile`,
+ *   `createdOn` (M-IOS `CLUser`).
+ * - `GET {media}/endpoints/{extension}` fields read: `endpointId`, `state`, `userAvailability`,
+ *   `dnd` (M-SWG `endpoint`). A line whose `state` is `unknown` is one the gateway does not
+ *   monitor (§1.5, derived); 404 means no such endpoint.
+ *
+ * Still read although undocumented (to be removed; see ARCHITECTURE.md, "CloudLink"):
+ * - user `homePhone` (§1.4 [NF]) and user `role` as the PBX's `CTI`/`User` (CloudLink's roles are
+ *   `GLOBAL_ADMIN`, `PARTNER_ADMIN`, `ACCOUNT_ADMIN`, `USER`, `GUEST`); call placing, the call log
+ *   and the sync-status checks still gate on it.
+ * - endpoint `presence: { pbxUser, mitelOne }` (§1.5 [NF]), for the presence card's detail rows.
+ *
+ * Tolerated because the documents are silent:
+ * - No server-side user filter is documented (§1.4 [NF]): users are found by e-mail or extension
+ *   client-side, after reading the whole list. No `$filter` is ever sent on `/users`.
+ * - `$top`/`$skip` are documented for collections in general (§1.3, M-SWG `info.description`) but
+ *   not for `/users` specifically: the bot sends them on the first page and otherwise follows
+ *   `_links.next` verbatim; without a next link it moves `$skip` on until `count` is reached.
+ * - `_links.next` as a plain URL string (documented) or a HAL `{ href }` object (read as well).
+ * - `count` as the total of matches or the size of the page (§1.3 [NF]): paging stops on an empty
+ *   page or when no next link and no further `count` remain.
+ * - An endpoint `state` or `userAvailability` outside the documented enums reads as `unknown` /
+ *   absent rather than failing the answer.
+ */
 
 /** Which number field holds the peer of a call in the given direction. */
 export function peerNumberField(direction: 'inbound' | 'outbound'): 'fromNumberE164' | 'toNumberE164' {

@@ -117,7 +117,7 @@ describe('presence in words', () => {
     );
     assert.equal(noRole.headline, '❔ Inconnue');
     assert.deepEqual(rows(noRole), [
-      'Ligne téléphonique (poste 2007) | — | Non suivie par la téléphonie : pas de rôle CloudLink.',
+      'Ligne téléphonique (poste 2007) | — | Non suivie par la téléphonie : la passerelle ne surveille pas cette ligne.',
       'Teams affiche | — | Impossible à lire pour le moment.',
     ]);
 
