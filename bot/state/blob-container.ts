@@ -1,6 +1,14 @@
 /** The blob container holding the bot's state, and how the blob service reports refusals. */
 import type { TokenCredential } from '@azure/identity';
-import { ContainerClient, RestError } from '@azure/storage-blob';
+import { ContainerClient, RestError, type StoragePipelineOptions } from '@azure/storage-blob';
+
+/**
+ * Every storage request is bounded: at most 2 tries, each aborted after 2.5 s, so that a storage
+ * outage (refused or unanswered connections) costs a turn seconds, not the SDK's minutes.
+ */
+export const STORAGE_PIPELINE: StoragePipelineOptions = {
+  retryOptions: { maxTries: 2, tryTimeoutInMs: 2500, retryDelayInMs: 200, maxRetryDelayInMs: 500 },
+};
 
 /**
  * How the bot reaches its storage account: a connection string (Azurite, or an account whose
@@ -16,8 +24,9 @@ export function containerUrl(accountUrl: string, name: string): string {
 
 /** A client of the container `name` of the storage account that `access` reaches. */
 export function openContainer(access: BlobAccess, name: string): ContainerClient {
-  if ('connectionString' in access) return new ContainerClient(access.connectionString, name);
-  return new ContainerClient(containerUrl(access.accountUrl, name), access.credential);
+  if ('connectionString' in access)
+    return new ContainerClient(access.connectionString, name, STORAGE_PIPELINE);
+  return new ContainerClient(containerUrl(access.accountUrl, name), access.credential, STORAGE_PIPELINE);
 }
 
 /** Creates the container if it is missing (at start, so that a wrong setting shows at once). */

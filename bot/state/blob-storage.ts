@@ -7,7 +7,7 @@ import type { ContainerClient } from '@azure/storage-blob';
 import type { StoreItem } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
-import { containerUrl, openContainer, statusOf, type BlobAccess } from './blob-container';
+import { containerUrl, openContainer, statusOf, STORAGE_PIPELINE, type BlobAccess } from './blob-container';
 import type { CreatingStorage } from './json-store';
 
 export class BlobDocumentStorage extends BlobsStorage implements CreatingStorage {
@@ -16,8 +16,16 @@ export class BlobDocumentStorage extends BlobsStorage implements CreatingStorage
 
   constructor(access: BlobAccess | string, containerName: string) {
     const reach: BlobAccess = typeof access === 'string' ? { connectionString: access } : access;
-    if ('connectionString' in reach) super(reach.connectionString, containerName);
-    else super('', containerName, undefined, containerUrl(reach.accountUrl, containerName), reach.credential);
+    if ('connectionString' in reach)
+      super(reach.connectionString, containerName, { storagePipelineOptions: STORAGE_PIPELINE });
+    else
+      super(
+        '',
+        containerName,
+        { storagePipelineOptions: STORAGE_PIPELINE },
+        containerUrl(reach.accountUrl, containerName),
+        reach.credential,
+      );
     this.documents = openContainer(reach, containerName);
   }
 

@@ -89,7 +89,9 @@ export async function runOnce<T>(
       await claims.release(key);
       throw error;
     }
-    await claims.complete(key, value);
+    // The action happened: its real outcome is the answer even if storing it fails. The outcome
+    // is stored in the background, tried a few times; until then the claim stays pending.
+    void completeInBackground(claims, key, value);
     return { kind: 'ran', value };
   }
   const deadline = Date.now() + (options.waitMs ?? 3000);
@@ -98,5 +100,18 @@ export async function runOnce<T>(
     if (outcome !== undefined) return { kind: 'duplicate', value: outcome as T };
     if (Date.now() >= deadline) return { kind: 'pending' };
     await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 50));
+  }
+}
+
+/** Stores a claim's outcome, trying again a few times; a failure leaves the claim pending. */
+async function completeInBackground(claims: ClaimStore, key: string, value: unknown): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      await claims.complete(key, value);
+      return;
+    } catch {
+      // The claim stays pending until it expires; a later click is told it may have happened.
+      if (attempt < 3) await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
   }
 }

@@ -15,6 +15,20 @@ describe('runOnce over the memory claim store', () => {
     );
   });
 
+  it("answers the action's real outcome when storing it fails, and runs it no second time", async () => {
+    const claims = new MemoryClaimStore();
+    let failures = 1;
+    const complete = claims.complete.bind(claims);
+    claims.complete = (key, outcome) =>
+      failures-- > 0 ? Promise.reject(new Error('storage is down')) : complete(key, outcome);
+    let runs = 0;
+    const first = await runOnce(claims, 'k', () => Promise.resolve(`call ${++runs}`));
+    assert.deepEqual(first, { kind: 'ran', value: 'call 1' });
+    const second = await runOnce(claims, 'k', () => Promise.resolve(`call ${++runs}`), { waitMs: 2000 });
+    assert.equal(runs, 1);
+    assert.deepEqual(second, { kind: 'duplicate', value: 'call 1' });
+  });
+
   it('frees the key when the action throws, so that a new try runs it', async () => {
     const claims = new MemoryClaimStore();
     await assert.rejects(
