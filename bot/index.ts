@@ -3,6 +3,7 @@
  * builds the clients, storage, adapter and application, and starts the HTTP server. Everything else
  * receives what it needs as arguments; tests build the same bot with other parts.
  */
+import { flushJournal } from './state/turn-journal';
 import { SyncSourceCache } from './commands/admin/sync-sources';
 import { createLogic } from './commands/router';
 import type { BotServices } from './commands/services';
@@ -236,6 +237,8 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       tenant,
       close: async (closeOptions = {}) => {
         await running.close(closeOptions);
+        // The journal entries of the last turns, given a bounded time.
+        await flushJournal(3000);
         await simulators?.close();
       },
     };

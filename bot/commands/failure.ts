@@ -8,6 +8,7 @@ import { noticeCard, type NoticeCardData } from '../../cards/notice';
 import type { Verb } from '../../cards/verbs';
 import type { StringKey } from '../language/strings';
 import { isUpstreamError, type UpstreamError } from '../services';
+import { isStorageUnavailable } from '../state/storage-error';
 import { noteFailure } from '../state/turn-journal';
 import { cardReply, type Reply } from './turn';
 import type { CommandTurn } from './module';
@@ -54,6 +55,19 @@ export function mayHaveTakenEffect(error: UpstreamError): boolean {
 export function failureReply(turn: CommandTurn, error: unknown, options: FailureOptions = {}): Reply {
   const t = turn.t;
   noteFailure(turn, error);
+  if (isStorageUnavailable(error)) {
+    const cause = error.cause instanceof Error ? error.cause : undefined;
+    // The cause's message may hold blob names (keys built from people's ids): only its kind is logged.
+    turn.log.warn('storage failure', { operation: error.operation, cause: cause?.name });
+    return notice({
+      tone: 'error',
+      title: t('errors.title'),
+      message: t('errors.storage'),
+      facts: [{ title: t('errors.reference'), value: reference(turn.info.activityId) }],
+      hint: t('errors.retrySoon'),
+      actions: options.retry ? [{ title: t('common.retry'), ...options.retry }] : [],
+    });
+  }
   if (!isUpstreamError(error)) {
     turn.log.error('command failed', {
       error: error instanceof Error ? { name: error.name, message: error.message } : String(error),

@@ -8,7 +8,7 @@
  */
 import { text } from 'node:stream/consumers';
 import type { BlobRequestConditions, BlockBlobClient, ContainerClient } from '@azure/storage-blob';
-import { statusOf } from './blob-container';
+import { statusOf, storageDeadline } from './blob-container';
 import type { ClaimStore } from './claims';
 
 /** Claims sit under this prefix of the state container, apart from the documents. */
@@ -60,22 +60,20 @@ export class BlobClaimStore implements ClaimStore {
   }
 
   /** Stores the outcome of a claim this instance holds; nothing if it was taken over meanwhile. */
-  async complete(key: string, outcome: unknown): Promise<void> {
+  async complete(key: string, outcome: unknown, keepMs?: number): Promise<void> {
     const held = this.held.get(key);
     if (!held) return;
-    this.held.delete(key);
     // If the claim expired and another instance took it over, its outcome stands (412 here).
-    await this.write(
-      this.blob(key),
-      { expiresAt: held.expiresAt, done: true, outcome },
-      { ifMatch: held.eTag },
-    );
+    const expiresAt = keepMs === undefined ? held.expiresAt : this.now() + keepMs;
+    await this.write(this.blob(key), { expiresAt, done: true, outcome }, { ifMatch: held.eTag });
+    // Forgotten only once written (or refused): a failed write can be tried again.
+    this.held.delete(key);
   }
 
   async outcome(key: string): Promise<unknown> {
     let document: ClaimDocument;
     try {
-      const download = await this.blob(key).download();
+      const download = await this.blob(key).download(0, undefined, { abortSignal: storageDeadline() });
       if (!download.readableStreamBody) return undefined;
       document = JSON.parse(await text(download.readableStreamBody)) as ClaimDocument;
     } catch (error) {
@@ -91,7 +89,7 @@ export class BlobClaimStore implements ClaimStore {
     if (!held) return;
     this.held.delete(key);
     try {
-      await this.blob(key).delete({ conditions: { ifMatch: held.eTag } });
+      await this.blob(key).delete({ conditions: { ifMatch: held.eTag }, abortSignal: storageDeadline() });
     } catch (error) {
       const status = statusOf(error);
       if (status !== 404 && status !== 412) throw error;
@@ -117,6 +115,7 @@ export class BlobClaimStore implements ClaimStore {
         conditions,
         metadata: { expiresat: String(document.expiresAt) },
         blobHTTPHeaders: { blobContentType: 'application/json' },
+        abortSignal: storageDeadline(),
       });
       return result.etag ?? '';
     } catch (error) {
@@ -130,7 +129,7 @@ export class BlobClaimStore implements ClaimStore {
   /** The eTag and expiry of the claim blob, or null when there is none. */
   private async properties(blob: BlockBlobClient): Promise<Held | null> {
     try {
-      const properties = await blob.getProperties();
+      const properties = await blob.getProperties({ abortSignal: storageDeadline() });
       // A claim without a readable expiry must not block its key for ever: it counts as expired.
       const expiresAt = Number(properties.metadata?.expiresat ?? Number.NaN);
       return { eTag: properties.etag ?? '', expiresAt: Number.isFinite(expiresAt) ? expiresAt : 0 };

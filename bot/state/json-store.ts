@@ -4,6 +4,7 @@
  * concurrent writes to the same document are never lost.
  */
 import type { Storage, StoreItem } from 'botbuilder';
+import { storageOperation } from './storage-error';
 
 export class StoreConflictError extends Error {
   constructor(readonly key: string) {
@@ -34,7 +35,7 @@ export class JsonStore {
 
   /** The document at `key`, or undefined. */
   async get<T>(key: string): Promise<T | undefined> {
-    const items = await this.storage.read([key]);
+    const items = await storageOperation('read', () => this.storage.read([key]));
     const item = items[key] as Envelope<T> | undefined;
     return item?.value;
   }
@@ -46,17 +47,17 @@ export class JsonStore {
   async update<T>(key: string, change: (current: T | undefined) => T): Promise<T> {
     const maxAttempts = this.options.maxAttempts ?? 8;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-      const items = await this.storage.read([key]);
+      const items = await storageOperation('read', () => this.storage.read([key]));
       const current = items[key] as Envelope<T> | undefined;
       const next = change(current?.value);
-      if (await this.write(key, current, next)) return next;
+      if (await storageOperation('write', () => this.write(key, current, next))) return next;
       if (attempt < maxAttempts) await backOff(attempt);
     }
     throw new StoreConflictError(key);
   }
 
   async delete(key: string): Promise<void> {
-    await this.storage.delete([key]);
+    await storageOperation('delete', () => this.storage.delete([key]));
   }
 
   /** Writes `next` over `current` (as read); false when someone else wrote in between. */

@@ -96,6 +96,19 @@ export function noteFailure(turn: object, error: unknown): void {
   if (n.failures.length < 5) n.failures.push(describeFailure(error));
 }
 
+const pendingWrites = new Set<Promise<void>>();
+
+/** Waits for the journal writes still under way, at most `maxMs` (for a graceful shutdown). */
+export async function flushJournal(maxMs = 3000): Promise<void> {
+  if (pendingWrites.size === 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.allSettled([...pendingWrites]),
+    new Promise((resolve) => (timer = setTimeout(resolve, maxMs))),
+  ]);
+  clearTimeout(timer);
+}
+
 /**
  * Runs a turn's handler and records the turn in the user's journal. A journal that cannot be
  * written is logged and does not fail the turn.
@@ -123,13 +136,15 @@ export async function journalTurn<R>(
     ...(n.failures[0] !== undefined ? { errorKind: n.failures[0].kind } : {}),
     failures: [...n.failures],
   };
-  try {
-    await appendEntry(turn.services.store, turn.info.userId, entry);
-  } catch (error) {
-    turn.log.warn('turn journal not written', {
-      error: error instanceof Error ? error.message : String(error),
-    });
-  }
+  // Written after the reply, in the background: a slow or absent storage never delays an answer.
+  const write = appendEntry(turn.services.store, turn.info.userId, entry)
+    .catch((error: unknown) => {
+      turn.log.warn('turn journal not written', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+    })
+    .finally(() => pendingWrites.delete(write));
+  pendingWrites.add(write);
   if (thrown) throw thrown.error;
   return result as R;
 }

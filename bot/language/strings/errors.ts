@@ -27,6 +27,7 @@ export const errors = defineStrings({
       'It may have gone through already; trying again is safe: it will not be done twice.',
     'errors.reference': 'Reference',
     'errors.unexpected': 'Something unexpected went wrong on the bot’s side.',
+    'errors.storage': 'The bot’s own storage is not answering right now, so it did nothing.',
   },
   fr: {
     'errors.system.cloudlink': 'La téléphonie (CloudLink)',
@@ -49,6 +50,7 @@ export const errors = defineStrings({
       'L’action a peut-être déjà abouti ; vous pouvez réessayer sans risque : elle ne sera pas faite deux fois.',
     'errors.reference': 'Référence',
     'errors.unexpected': 'Une erreur inattendue s’est produite du côté du bot.',
+    'errors.storage': 'Le stockage du bot ne répond pas pour le moment, il n’a donc rien fait.',
   },
   'pt-BR': {
     'errors.system.cloudlink': 'O sistema telefônico (CloudLink)',
@@ -71,5 +73,6 @@ export const errors = defineStrings({
       'Pode ser que já tenha funcionado; tentar de novo é seguro: não será feito duas vezes.',
     'errors.reference': 'Referência',
     'errors.unexpected': 'Algo inesperado deu errado do lado do bot.',
+    'errors.storage': 'O armazenamento do bot não está respondendo no momento, então ele não fez nada.',
   },
 });

@@ -105,6 +105,28 @@ describe('claims on Azure Blob Storage (Azurite)', () => {
     assert.equal(await a.outcome('k'), undefined);
   });
 
+  it("keeps an outcome for the time given when it is stored, beyond the claim's pending lease", async () => {
+    let now = 1_000_000;
+    const a = instance(() => now);
+    await a.claim('k', 1000);
+    await a.complete('k', 'done', DAY);
+    now += 60_000;
+    assert.equal(await a.outcome('k'), 'done');
+    assert.equal(await instance(() => now).claim('k', 1000), false, 'still held by its outcome');
+  });
+
+  it('stores the outcome on a later try when the first write fails', async () => {
+    const a = instance();
+    await a.claim('k', DAY);
+    const write = a['write'].bind(a);
+    let failures = 1;
+    a['write'] = (...args: Parameters<typeof write>) =>
+      failures-- > 0 ? Promise.reject(new Error('storage is down')) : write(...args);
+    await assert.rejects(a.complete('k', 'placed'), /storage is down/);
+    await a.complete('k', 'placed');
+    assert.equal(await instance().outcome('k'), 'placed');
+  });
+
   it('gives a key to exactly one of many concurrent claims from several instances', async () => {
     const stores = [instance(), instance(), instance(), instance()];
     const results = await Promise.all(
