@@ -8,7 +8,7 @@ import {
   type Card,
   type PostResult,
 } from '../support/bot-harness';
-import { FakeChannel } from '../support/fake-channel';
+import { BLOCKED_BY_USER, FakeChannel } from '../support/fake-channel';
 
 /**
  * In a group chat or a channel every member reads what the bot posts, guests included. Personal and
@@ -273,11 +273,7 @@ describe('answers in group chats and channels, over HTTP', () => {
   });
 
   it('asks the sender to open a private chat, with no personal data, when the 1:1 chat cannot be created', async () => {
-    h.channel.refuseConversations = {
-      status: 403,
-      code: 'ConversationBlockedByUser',
-      message: 'User blocked the conversation with the bot.',
-    };
+    h.channel.refuseConversations = BLOCKED_BY_USER;
     const where = groupChat();
     const before = h.channel.sent.length;
     await sayIn(HELENE, where, 'my calls');
@@ -291,7 +287,11 @@ describe('answers in group chats and channels, over HTTP', () => {
   });
 
   it('asks the sender to open a private chat in their language when a click cannot be answered 1:1', async () => {
-    h.channel.refuseConversations = { status: 403, code: 'Forbidden', message: 'Forbidden' };
+    h.channel.refuseConversations = {
+      status: 403,
+      code: 'BotNotInConversationRoster',
+      message: 'The bot is not part of the conversation roster.',
+    };
     const where = channel();
     const before = h.channel.sent.length;
     const result = await clickIn(HELENE, where, 'calls.page', { filter: 'all', page: 1 }, 'fr-FR');
@@ -325,7 +325,7 @@ describe('answers in group chats and channels, over HTTP', () => {
     const placed = (): number => h.bot.simulators!.state.requestCounts.count('cloudlink', PLACE);
     const where = channel();
 
-    h.channel.refuseConversations = { status: 403, code: 'Forbidden', message: 'Forbidden' };
+    h.channel.refuseConversations = BLOCKED_BY_USER;
     let count = placed();
     const refused = await clickIn(HELENE, where, 'call.place', button.data);
     assert.match(String((refused.body as { value?: unknown }).value), OPEN_PRIVATE_CHAT);

@@ -29,12 +29,24 @@ export interface CreatedConversation {
   id?: string;
 }
 
-/** How the channel refuses to create conversations (Teams: 403 when the user blocked the bot…). */
+/**
+ * How the channel refuses to create conversations (Teams: 403 with `subCode: MessageWritesBlocked`
+ * when the user blocked or uninstalled the bot).
+ */
 export interface ChannelRefusal {
   status: number;
   code: string;
   message: string;
+  subCode?: string;
 }
+
+/** Teams' answer when the user blocked the bot. */
+export const BLOCKED_BY_USER: ChannelRefusal = {
+  status: 403,
+  code: 'ConversationBlockedByUser',
+  message: 'User blocked the conversation with the bot.',
+  subCode: 'MessageWritesBlocked',
+};
 
 export class FakeChannel {
   readonly sent: SentActivity[] = [];
@@ -132,8 +144,8 @@ export class FakeChannel {
       const created: CreatedConversation = { parameters };
       this.conversationsCreated.push(created);
       if (this.refuseConversations) {
-        const { status, code, message } = this.refuseConversations;
-        return json(res, status, { error: { code, message } });
+        const { status, code, message, subCode } = this.refuseConversations;
+        return json(res, status, { error: { code, message, ...(subCode ? { subCode } : {}) } });
       }
       const members = Array.isArray(parameters.members)
         ? (parameters.members as Array<{ id?: unknown }>)
@@ -151,8 +163,10 @@ export class FakeChannel {
     }
     // /v3/conversations/{conversationId}/activities[/{activityId}]
     if (parts[0] === 'v3' && parts[1] === 'conversations' && parts[3] === 'activities') {
-      if (this.refusedConversationIds.has(parts[2] ?? ''))
-        return json(res, 403, { error: { code: 'BotDisabledByAdmin', message: 'The bot is blocked' } });
+      if (this.refusedConversationIds.has(parts[2] ?? '')) {
+        const { status, code, message, subCode } = BLOCKED_BY_USER;
+        return json(res, status, { error: { code, message, subCode } });
+      }
       let activity: Record<string, unknown>;
       try {
         activity = JSON.parse(body) as Record<string, unknown>;
