@@ -228,15 +228,16 @@ function verbOf(a: Partial<Activity>): string | null {
 }
 
 /**
- * Who reads the conversation. Teams always names its type; an activity without one is personal
- * unless it says it is a group. Any other type than `personal` is treated as shared.
+ * Who reads the conversation. Teams always names its type; a conversation that says it is a group
+ * is shared whatever its type says, one without a type is personal, and any type other than
+ * `personal` or `channel` is read as a group chat.
  */
 function conversationTypeOf(a: Partial<Activity>): ConversationType {
   const type: unknown = a.conversation?.conversationType;
   if (type === 'channel') return 'channel';
-  if (type === 'personal') return 'personal';
-  if (typeof type === 'string' && type !== '') return 'groupChat';
-  return a.conversation?.isGroup === true ? 'groupChat' : 'personal';
+  if (a.conversation?.isGroup === true) return 'groupChat';
+  if (type === undefined || type === null || type === '' || type === 'personal') return 'personal';
+  return 'groupChat';
 }
 
 function tenantOf(a: Partial<Activity>): string | null {

@@ -340,22 +340,28 @@ describe('answers in group chats and channels, over HTTP', () => {
     assert.match(cardText(onlyCard(privateSince(HELENE, before))), /Lucas Moreau/);
   });
 
-  it('treats a conversation that says it is a group, with no type, as shared', async () => {
-    const where = groupChat();
-    const tenantId = h.tenant.organization.azureTenantId;
-    const before = h.channel.sent.length;
-    const activity = {
-      ...h.activity(HELENE, { type: 'message', text: 'my calls' }),
-      conversation: { id: where.id, isGroup: true, tenantId },
-    };
-    const result = await h.post(activity);
-    assert.ok(result.status < 300);
-    assert.deepEqual(
-      sharedSince(where, before).map((a) => a.text),
-      [NOTICE],
-    );
-    assert.match(cardText(onlyCard(privateSince(HELENE, before))), /^My calls/);
-  });
+  for (const [label, conversation] of [
+    ['marked as a group, with no type', { isGroup: true }],
+    ['marked as a group while its type says personal', { isGroup: true, conversationType: 'personal' }],
+    ['of a type Teams does not document', { conversationType: 'meeting' }],
+  ] as const) {
+    it(`treats a conversation ${label} as shared`, async () => {
+      const where = groupChat();
+      const tenantId = h.tenant.organization.azureTenantId;
+      const before = h.channel.sent.length;
+      const activity = {
+        ...h.activity(HELENE, { type: 'message', text: 'my calls' }),
+        conversation: { id: where.id, tenantId, ...conversation },
+      };
+      const result = await h.post(activity);
+      assert.ok(result.status < 300);
+      assert.deepEqual(
+        sharedSince(where, before).map((a) => a.text),
+        [NOTICE],
+      );
+      assert.match(cardText(onlyCard(privateSince(HELENE, before))), /^My calls/);
+    });
+  }
 
   it('answers "my calls" in the personal chat itself, and from a group chat in the 1:1 chat', async () => {
     let before = h.channel.sent.length;
