@@ -200,6 +200,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       allowedChannels: ['msteams'],
       now: options.now,
       memberCacheMs: config.memberCacheSeconds * 1000,
+      botAppId: config.bot?.appId ?? '',
     });
     const server = createHttpServer({
       adapter,

@@ -13,6 +13,7 @@ import type { BotLogic, VerbHandler } from '../server/app';
 import { journalTurn, noteIntent } from '../state/turn-journal';
 import { noteTurn } from '../telemetry/tracing';
 import { adminCommands } from './admin';
+import { INTENT_AUDIENCE, isShared, verbAudience, type Audience } from './audience';
 import { callCommands } from './call';
 import { callsCommands } from './calls';
 import { helpReply, type HelpOptions } from './help';
@@ -96,8 +97,52 @@ async function answerText(turn: CommandTurn, text: string): Promise<Reply> {
   noteIntent(turn, intent.kind);
   noteTurn({ intent: intent.kind });
   const handler = INTENTS[intent.kind] as IntentHandler<Intent['kind']> | undefined;
-  if (handler) return handler(turn, intent);
-  return showHelp(turn, { kind: 'asked' });
+  if (!handler) return showHelp(turn, { kind: 'asked' });
+  return answerFor(turn, INTENT_AUDIENCE[intent.kind], (where) => handler(where, intent));
+}
+
+/**
+ * Runs a command where its answer may be read: in place, or — for an answer only the sender may
+ * read, asked in a group chat or a channel — in the 1:1 chat, with a notice in the shared
+ * conversation. The 1:1 chat is opened first, so that nothing is done (no call placed, no room
+ * booked) when the answer could not reach the sender; then the shared conversation is asked to
+ * open one, and gets nothing else.
+ */
+async function answerFor(
+  turn: CommandTurn,
+  audience: Audience,
+  run: (turn: CommandTurn) => Promise<Reply>,
+): Promise<Reply> {
+  if (audience === 'anyone' || !isShared(turn.info.conversationType)) return run(turn);
+  const chat = await turn.openPrivateChat();
+  if (!chat) return { text: turn.t('shared.openPrivateChat') };
+  let undelivered = false;
+  const sendPrivately = async (reply: Reply): Promise<void> => {
+    try {
+      await chat.send(reply);
+    } catch (error) {
+      undelivered = true;
+      throw error;
+    }
+  };
+  // The same turn object, pointed at the 1:1 chat while the command runs (what is noted about the
+  // turn, for its journal, is kept per turn object), then back at the shared conversation.
+  const shared = { info: turn.info, send: turn.send };
+  turn.info = { ...turn.info, conversationId: chat.conversationId, conversationType: 'personal' };
+  turn.send = sendPrivately;
+  try {
+    await sendPrivately(await run(turn));
+  } catch (error) {
+    if (!undelivered) throw error;
+    turn.log.warn('could not send the answer in the private chat', {
+      error: error instanceof Error ? error.message.slice(0, 120) : 'unknown',
+    });
+    return { text: turn.t('shared.openPrivateChat') };
+  } finally {
+    turn.info = shared.info;
+    turn.send = shared.send;
+  }
+  return { text: turn.t('shared.sentPrivately') };
 }
 
 /** The bot's behaviour over the given services. */
@@ -111,7 +156,9 @@ export function createLogic(services: BotServices): BotLogic<BotServices> {
         verb,
         (turn, data) => {
           noteTurn({ verb });
-          return journalTurn(turn, { verb }, () => handle(turn, data));
+          return journalTurn(turn, { verb }, () =>
+            answerFor(turn, verbAudience(verb), (where) => handle(where, data)),
+          );
         },
       ]),
     ),

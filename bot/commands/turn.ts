@@ -18,6 +18,20 @@ export interface TurnInfo {
   tenantId: string | null;
   /** Set for Action.Execute invokes: the id of the message holding the card. */
   replyToId: string | null;
+  /**
+   * Who reads the answers: the sender alone (`personal`), or every member of a group chat or a
+   * team's channel, guests included (`groupChat`, `channel`).
+   */
+  conversationType: ConversationType;
+}
+
+export type ConversationType = 'personal' | 'groupChat' | 'channel';
+
+/** The 1:1 chat between the bot and the sender, opened from a shared conversation. */
+export interface PrivateChat {
+  conversationId: string;
+  /** Posts a message there; rejects when the channel refuses it. */
+  send(reply: Reply): Promise<void>;
 }
 
 /** The Teams member as the channel describes them (TeamsInfo.getMember). */
@@ -42,7 +56,12 @@ export interface Turn<S> {
   /** Asks the channel who is speaking (cached for the turn). */
   member(): Promise<Member>;
   /** Posts a new message in the conversation (besides the turn's own answer). */
-  send(reply: Reply): Promise<void>;
+  send: (reply: Reply) => Promise<void>;
+  /**
+   * Opens the 1:1 chat with the sender (once per turn), for answers that must not be posted where
+   * others read; null when the channel refuses (the reason is logged).
+   */
+  openPrivateChat(): Promise<PrivateChat | null>;
   services: S;
 }
 

@@ -21,8 +21,9 @@ import { translator } from '../language/i18n';
 import { hourClockOf, localeOf } from '../language/locale';
 import type { Logger } from '../log';
 import { isTimeZone } from '../time-zones';
-import type { Member, Reply, Turn, TurnInfo } from '../commands/turn';
+import type { ConversationType, Member, PrivateChat, Reply, Turn, TurnInfo } from '../commands/turn';
 import { MemberCache, memberKey } from './member-cache';
+import { openPrivateChat } from './private-chat';
 import { escapeMarkdown } from '../../cards/markdown';
 
 export type VerbHandler<S> = (turn: Turn<S>, data: Record<string, unknown>) => Promise<Reply>;
@@ -52,6 +53,8 @@ export interface AppOptions<S> {
   now?: () => Date;
   /** How long the channel's answer about a sender is used (default 10 minutes; 0 = ask every turn). */
   memberCacheMs?: number;
+  /** The bot's Microsoft app id, for the messages it starts itself (default '': no credentials). */
+  botAppId?: string;
 }
 
 const ACTION_INVOKE = 'adaptiveCard/action';
@@ -80,8 +83,10 @@ export function createApplication<S>(options: AppOptions<S>): Application<TurnSt
       aadObjectId: a.from?.aadObjectId ?? null,
       tenantId: tenantOf(a),
       replyToId: a.replyToId ?? null,
+      conversationType: conversationTypeOf(a),
     };
     let member: Promise<Member> | undefined;
+    let privateChat: Promise<PrivateChat | null> | undefined;
     return {
       info,
       locale,
@@ -95,6 +100,13 @@ export function createApplication<S>(options: AppOptions<S>): Application<TurnSt
           lookUpMember(context),
         )),
       send: (reply) => send(context, reply),
+      openPrivateChat: () =>
+        (privateChat ??= openPrivateChat(a, info.tenantId, {
+          adapter: options.adapter,
+          botAppId: options.botAppId ?? '',
+          logger,
+          deliver: send,
+        })),
       services: logic.services,
     };
   };
@@ -213,6 +225,19 @@ function verbOf(a: Partial<Activity>): string | null {
   if (!isActionExecute(a)) return null;
   const verb = asRecord(asRecord(a.value).action).verb;
   return typeof verb === 'string' ? verb : null;
+}
+
+/**
+ * Who reads the conversation. Teams always names its type; a conversation that says it is a group
+ * is shared whatever its type says, one without a type is personal, and any type other than
+ * `personal` or `channel` is read as a group chat.
+ */
+function conversationTypeOf(a: Partial<Activity>): ConversationType {
+  const type: unknown = a.conversation?.conversationType;
+  if (type === 'channel') return 'channel';
+  if (a.conversation?.isGroup === true) return 'groupChat';
+  if (type === undefined || type === null || type === '' || type === 'personal') return 'personal';
+  return 'groupChat';
 }
 
 function tenantOf(a: Partial<Activity>): string | null {

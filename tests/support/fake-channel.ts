@@ -1,6 +1,8 @@
 /**
  * A fake Teams channel on loopback: the bot's connector calls land here. It records every activity
- * the bot sends or updates, and answers member look-ups (TeamsInfo.getMember) from a table.
+ * the bot sends or updates, answers member look-ups (TeamsInfo.getMember) from a table, and creates
+ * conversations (`POST /v3/conversations`, how a bot opens its 1:1 chat with a user) like the
+ * connector: the answer is `{ id }`, the same id for the same user each time.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,10 +23,40 @@ export interface SentActivity {
   method: 'POST' | 'PUT';
 }
 
+/** A `POST /v3/conversations` the bot made: its body, and the id answered (none when refused). */
+export interface CreatedConversation {
+  parameters: Record<string, unknown>;
+  id?: string;
+}
+
+/**
+ * How the channel refuses to create conversations (Teams: 403 with `subCode: MessageWritesBlocked`
+ * when the user blocked or uninstalled the bot).
+ */
+export interface ChannelRefusal {
+  status: number;
+  code: string;
+  message: string;
+  subCode?: string;
+}
+
+/** Teams' answer when the user blocked the bot. */
+export const BLOCKED_BY_USER: ChannelRefusal = {
+  status: 403,
+  code: 'ConversationBlockedByUser',
+  message: 'User blocked the conversation with the bot.',
+  subCode: 'MessageWritesBlocked',
+};
+
 export class FakeChannel {
   readonly sent: SentActivity[] = [];
   readonly members = new Map<string, ChannelMember>();
   memberLookups = 0;
+  readonly conversationsCreated: CreatedConversation[] = [];
+  /** Set to make `POST /v3/conversations` fail with this error. */
+  refuseConversations: ChannelRefusal | null = null;
+  /** Conversation ids to which posting a message fails with 403. */
+  readonly refusedConversationIds = new Set<string>();
   private server: http.Server | null = null;
   private nextId = 1;
   private waiters: Array<{ count: number; resolve: () => void }> = [];
@@ -44,6 +76,16 @@ export class FakeChannel {
 
   addMember(member: ChannelMember): void {
     this.members.set(member.id, member);
+  }
+
+  /** The activities sent to one conversation, in order. */
+  sentTo(conversationId: string): Array<Record<string, unknown>> {
+    return this.sent.filter((s) => s.conversationId === conversationId).map((s) => s.activity);
+  }
+
+  /** The id this channel gives the 1:1 chat of the bot with a user (a Teams `29:` id). */
+  static personalChatId(userId: string): string {
+    return `a:personal-${userId.replace(/[^A-Za-z0-9-]/g, '')}`;
   }
 
   /** Resolves once at least `count` activities have been sent in total. */
@@ -91,8 +133,40 @@ export class FakeChannel {
         userRole: 'user',
       });
     }
+    // POST /v3/conversations: a new conversation (for the bot, its 1:1 chat with one member).
+    if (req.method === 'POST' && parts[0] === 'v3' && parts[1] === 'conversations' && parts.length === 2) {
+      let parameters: Record<string, unknown>;
+      try {
+        parameters = JSON.parse(body) as Record<string, unknown>;
+      } catch {
+        return json(res, 400, { error: { code: 'BadSyntax', message: 'Bad JSON' } });
+      }
+      const created: CreatedConversation = { parameters };
+      this.conversationsCreated.push(created);
+      if (this.refuseConversations) {
+        const { status, code, message, subCode } = this.refuseConversations;
+        return json(res, status, { error: { code, message, ...(subCode ? { subCode } : {}) } });
+      }
+      const members = Array.isArray(parameters.members)
+        ? (parameters.members as Array<{ id?: unknown }>)
+        : [];
+      const memberId = members.length === 1 && typeof members[0]?.id === 'string' ? members[0].id : '';
+      // Teams needs the tenant to create a 1:1 chat (channelData.tenant.id, or tenantId).
+      const channelData = (parameters.channelData ?? {}) as { tenant?: { id?: unknown } };
+      const tenant = channelData.tenant?.id ?? parameters.tenantId;
+      if (parameters.isGroup !== false || !this.members.has(memberId) || typeof tenant !== 'string')
+        return json(res, 400, {
+          error: { code: 'BadArgument', message: 'Incorrect conversation parameters' },
+        });
+      created.id = FakeChannel.personalChatId(memberId);
+      return json(res, 201, { id: created.id });
+    }
     // /v3/conversations/{conversationId}/activities[/{activityId}]
     if (parts[0] === 'v3' && parts[1] === 'conversations' && parts[3] === 'activities') {
+      if (this.refusedConversationIds.has(parts[2] ?? '')) {
+        const { status, code, message, subCode } = BLOCKED_BY_USER;
+        return json(res, status, { error: { code, message, subCode } });
+      }
       let activity: Record<string, unknown>;
       try {
         activity = JSON.parse(body) as Record<string, unknown>;

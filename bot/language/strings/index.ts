@@ -7,6 +7,7 @@ import { errors } from './errors';
 import { help } from './help';
 import { identity } from './identity';
 import { roomsStrings } from './rooms';
+import { sharedStrings } from './shared';
 
 /**
  * Every area's strings. A new area adds one import and one entry here; keys are prefixed with the
@@ -21,6 +22,7 @@ export const AREAS = [
   callsStrings,
   roomsStrings,
   adminStrings,
+  sharedStrings,
 ] as const;
 
 type Area = (typeof AREAS)[number];
