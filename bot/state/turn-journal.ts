@@ -97,6 +97,8 @@ export function noteFailure(turn: object, error: unknown): void {
 }
 
 const pendingWrites = new Set<Promise<void>>();
+/** The last journal write under way per user: a user's entries are written one after the other. */
+const lastWrite = new Map<string, Promise<void>>();
 
 /** Waits for the journal writes still under way, at most `maxMs` (for a graceful shutdown). */
 export async function flushJournal(maxMs = 3000): Promise<void> {
@@ -137,14 +139,22 @@ export async function journalTurn<R>(
     failures: [...n.failures],
   };
   // Written after the reply, in the background: a slow or absent storage never delays an answer.
-  const write = appendEntry(turn.services.store, turn.info.userId, entry)
+  // One user's entries are chained, so that a burst of turns does not race for the same document.
+  const userId = turn.info.userId;
+  const previous = lastWrite.get(userId) ?? Promise.resolve();
+  const write: Promise<void> = previous
+    .then(() => appendEntry(turn.services.store, userId, entry))
     .catch((error: unknown) => {
       turn.log.warn('turn journal not written', {
         error: error instanceof Error ? error.message : String(error),
       });
     })
-    .finally(() => pendingWrites.delete(write));
+    .finally(() => {
+      pendingWrites.delete(write);
+      if (lastWrite.get(userId) === write) lastWrite.delete(userId);
+    });
   pendingWrites.add(write);
+  lastWrite.set(userId, write);
   if (thrown) throw thrown.error;
   return result as R;
 }

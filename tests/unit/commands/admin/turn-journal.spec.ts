@@ -5,6 +5,7 @@ import { UpstreamError } from '../../../../bot/services';
 import { JsonStore } from '../../../../bot/state/json-store';
 import {
   JOURNAL_LENGTH,
+  flushJournal,
   journalTurn,
   noteFailure,
   noteIntent,
@@ -31,6 +32,7 @@ describe('turn journal', () => {
     });
     await journalTurn(turnOf(store, 'u1', 'a2'), { verb: 'call.place' }, () => Promise.resolve('done'));
     await journalTurn(turnOf(store, 'u2', 'b1'), { verb: 'admin.sync.now' }, () => Promise.resolve('done'));
+    await flushJournal();
     const turns = await recentTurns(store, 'u1');
     assert.deepEqual(
       turns.map((e) => [e.activityId, e.verb, e.intent, e.outcome]),
@@ -57,6 +59,7 @@ describe('turn journal', () => {
       );
       return Promise.resolve('failure card');
     });
+    await flushJournal();
     const [entry] = await recentTurns(store, 'u1');
     assert.equal(entry?.outcome, 'error');
     assert.equal(entry?.errorKind, 'timeout');
@@ -71,6 +74,7 @@ describe('turn journal', () => {
       journalTurn(turnOf(store, 'u1', 'a1'), {}, () => Promise.reject(new Error('boom: secret details'))),
       /boom/,
     );
+    await flushJournal();
     const [entry] = await recentTurns(store, 'u1');
     assert.deepEqual(entry?.failures, [{ system: 'bot', kind: 'unexpected' }]);
     assert.ok(!JSON.stringify(entry).includes('secret'));
@@ -81,9 +85,36 @@ describe('turn journal', () => {
     for (let i = 0; i < JOURNAL_LENGTH + 7; i++) {
       await journalTurn(turnOf(store, 'u1', `a${i}`), {}, () => Promise.resolve(i));
     }
+    await flushJournal();
     const turns = await recentTurns(store, 'u1');
     assert.equal(turns.length, JOURNAL_LENGTH);
     assert.equal(turns[0]?.activityId, `a${JOURNAL_LENGTH + 6}`);
+  });
+
+  it('answers before its journal entry is written, and keeps every entry of a burst of turns', async () => {
+    const store = new JsonStore(new MemoryStorage());
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slowStore = {
+      get: (key: string) => store.get(key),
+      update: async <T>(key: string, change: (current: T | undefined) => T) => {
+        await gate;
+        return store.update(key, change);
+      },
+    } as unknown as JsonStore;
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        journalTurn(turnOf(slowStore, 'u1', `b${i}`), {}, () => Promise.resolve(i)),
+      ),
+    );
+    assert.deepEqual(answers, [0, 1, 2, 3, 4], 'answered while the storage had not answered');
+    assert.equal((await recentTurns(store, 'u1')).length, 0);
+    release();
+    await flushJournal();
+    assert.deepEqual(
+      (await recentTurns(store, 'u1')).map((e) => e.activityId),
+      ['b4', 'b3', 'b2', 'b1', 'b0'],
+    );
   });
 
   it('when the store fails, logs it and still answers the turn', async () => {
@@ -99,6 +130,7 @@ describe('turn journal', () => {
       services: { store: broken },
     };
     assert.equal(await journalTurn(turn, {}, () => Promise.resolve('answer')), 'answer');
+    await flushJournal();
     assert.ok(lines.some((l) => l.includes('turn journal not written')));
   });
 });
