@@ -7,6 +7,7 @@
  *
  * Pure and linear: every rule is a pass over maps keyed by address.
  */
+import { foldText } from '../domain/name-text';
 import { parsePhoneNumber, type CountryCode } from '../domain/phone-number';
 import type { CloudLinkUser, GraphUser, GroupMember, ManualMapping } from '../services';
 import { addressKey, cloudLinkKey, teamsKey, type Person } from './person';
@@ -96,7 +97,51 @@ export function joinPeople(input: JoinInput): JoinResult {
     stats.teamsOnly += 1;
     people.push(toPerson(undefined, t, isAdmin(t), input.defaultCountry, stats));
   }
+  markSharedAddresses(people);
   return { people, stats };
+}
+
+/**
+ * Marks the people left one-sided by a CloudLink e-mail that several CloudLink users share: those
+ * CloudLink users, the Teams users whose address it is, and a Teams user whose name is that of one
+ * of them (their own account, reached by nothing since its address is someone else's too). Only
+ * for telling them why; nobody is paired on a name.
+ */
+function markSharedAddresses(people: Person[]): void {
+  const holders = new Map<string, Person[]>();
+  for (const p of people) {
+    const email = p.inCloudLink ? addressKey(p.email) : undefined;
+    if (email !== undefined) push(holders, email, p);
+  }
+  const byName = new Map<string, { address: string; holders: Person[] }>();
+  for (const [address, list] of holders) {
+    if (list.length < 2) continue;
+    for (const p of list) {
+      if (p.inTeams) continue;
+      p.sharedAddress = { address: p.email ?? address, others: namesBut(list, p.name) };
+      byName.set(foldText(p.name), { address: p.email ?? address, holders: list });
+    }
+  }
+  if (byName.size === 0) return;
+  for (const p of people) {
+    if (p.inCloudLink) continue;
+    const own = [p.upn, p.teamsMail]
+      .map(addressKey)
+      .find((a) => a !== undefined && (holders.get(a)?.length ?? 0) > 1);
+    if (own !== undefined) {
+      const list = holders.get(own)!;
+      p.sharedAddress = { address: list[0]?.email ?? own, others: namesBut(list, p.name) };
+      continue;
+    }
+    const twin = byName.get(foldText(p.name));
+    if (twin !== undefined)
+      p.sharedAddress = { address: twin.address, others: namesBut(twin.holders, p.name) };
+  }
+}
+
+function namesBut(list: readonly Person[], name: string): string[] {
+  const own = foldText(name);
+  return [...new Set(list.filter((p) => foldText(p.name) !== own).map((p) => p.name))];
 }
 
 /** Rule 1: the manual mappings. A user named by mappings pointing at several users pairs nobody. */

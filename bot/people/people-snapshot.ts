@@ -5,6 +5,7 @@
  * nobody (never someone else's data).
  */
 import { Directory, type DirectoryEntry } from '../domain/directory';
+import { foldText } from '../domain/name-text';
 import type { CountryCode } from '../domain/phone-number';
 import type { JoinStats } from './join';
 import { addressKey, type Person } from './person';
@@ -65,6 +66,22 @@ export function buildPeopleSnapshot(init: SnapshotInit): PeopleSnapshot {
   return new IndexedPeople(init);
 }
 
+/**
+ * The Teams-only records of people whose phone-system account is left unjoined by a shared e-mail
+ * address, when that account has the same name: one person in two records, listed once in searches
+ * (as the phone-system account, the one that can be called).
+ */
+function cloudLinkTwins(people: readonly Person[]): Set<Person> {
+  const twins = new Set<Person>();
+  const cloudNames = new Set<string>();
+  for (const p of people)
+    if (p.sharedAddress && p.inCloudLink && !p.inTeams) cloudNames.add(foldText(p.name));
+  if (cloudNames.size === 0) return twins;
+  for (const p of people)
+    if (p.sharedAddress && p.inTeams && !p.inCloudLink && cloudNames.has(foldText(p.name))) twins.add(p);
+  return twins;
+}
+
 /** Address → the one person holding it, or AMBIGUOUS when several do. */
 const AMBIGUOUS = null;
 type AddressIndex = Map<string, Person | typeof AMBIGUOUS>;
@@ -80,6 +97,7 @@ class IndexedPeople implements PeopleSnapshot {
   private readonly upns: AddressIndex = new Map();
   private readonly mails: AddressIndex = new Map();
   private readonly objectIds: AddressIndex = new Map();
+  private readonly unlisted = new Map<string, Person>();
 
   constructor(init: SnapshotInit) {
     this.people = init.people;
@@ -88,6 +106,7 @@ class IndexedPeople implements PeopleSnapshot {
     this.adminGroup = init.adminGroup;
     const entries: PersonEntry[] = [];
     const admins: Person[] = [];
+    const twins = cloudLinkTwins(init.people);
     for (const person of init.people) {
       index(this.emails, person.email, person);
       index(this.upns, person.upn, person);
@@ -95,6 +114,11 @@ class IndexedPeople implements PeopleSnapshot {
       index(this.mails, person.teamsMail ?? person.upn, person);
       index(this.objectIds, person.aadObjectId, person);
       if (person.isAdmin) admins.push(person);
+      if (twins.has(person)) {
+        // Found by their Teams identity, but not offered in searches beside their own account.
+        this.unlisted.set(person.key, person);
+        continue;
+      }
       const entry: PersonEntry = { id: person.key, name: person.name, phones: person.phones, person };
       const email = person.email ?? person.upn;
       if (email !== undefined) entry.email = email;
@@ -106,7 +130,7 @@ class IndexedPeople implements PeopleSnapshot {
   }
 
   byKey(key: string): Person | undefined {
-    return this.directory.byId(key)?.person;
+    return this.directory.byId(key)?.person ?? this.unlisted.get(key);
   }
 
   byCloudLinkEmail(email: string): Person | undefined {

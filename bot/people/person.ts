@@ -28,6 +28,11 @@ export interface Person {
   isAdmin: boolean;
   cloudlinkUserId?: string;
   graphUserId?: string;
+  /**
+   * Set when this person stayed one-sided because a CloudLink e-mail is shared: the address, and
+   * the names of the other people the phone system gives it to (so the person can be told why).
+   */
+  sharedAddress?: { address: string; others: string[] };
 }
 
 /** The key of a person present in CloudLink. */

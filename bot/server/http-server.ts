@@ -141,7 +141,14 @@ export function createHttpServer(options: HttpServerOptions): Server {
         refuse(res, 403, statusText(403));
         return;
       }
-      if (!options.loopbackOnly && !isAllowedServiceUrl(activity.serviceUrl, allowedServiceUrls)) {
+      // A request without any token is refused by the authentication below (401), whatever it
+      // carries; the checks that follow are for requests that present one.
+      const presentsToken = (req.headers.authorization ?? '') !== '';
+      if (
+        !options.loopbackOnly &&
+        presentsToken &&
+        !isAllowedServiceUrl(activity.serviceUrl, allowedServiceUrls)
+      ) {
         // Defence in depth beside the token's serviceurl claim: replies (and the bot's token) go
         // to Teams only.
         logger.warn('activity refused', {
@@ -152,7 +159,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
         refuse(res, 403, 'The service URL is not a Teams service URL this bot replies to');
         return;
       }
-      if (!options.loopbackOnly && activity.deliveryMode === 'expectReplies') {
+      if (!options.loopbackOnly && presentsToken && activity.deliveryMode === 'expectReplies') {
         logger.warn('activity refused', {
           reason: 'expectReplies with credentials',
           activityType: activity.type.slice(0, 40),

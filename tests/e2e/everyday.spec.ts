@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { DEMO_SIGNED_IN_PERSON_ID } from '../../bot/tenant/demo';
+import type { TenantPerson } from '../../bot/tenant/types';
 import { BotHarness, cardText, cardsOf, executeActions, memberOf } from '../support/bot-harness';
 
 const LANGUAGES = [
@@ -229,6 +230,83 @@ describe('everyday use, over HTTP on the demo tenant', () => {
       const card = await h.sayCard(user, 'call Lucas Moreau', { locale: 'en-GB' });
       assert.doesNotMatch(cardText(card), /You cannot place calls/);
       assert.ok(executeActions(card).some((a) => a.verb === 'call.place'));
+    });
+  });
+  describe('two people whose phone-system accounts share an e-mail address', () => {
+    // Taken from the tenant: two phone-system users with one address, one of them signing in to
+    // Teams under another address (her own account is then reached by nothing).
+    const pair = (): { holder: TenantPerson; other: TenantPerson; address: string } => {
+      const byAddress = new Map<string, TenantPerson[]>();
+      for (const p of h.tenant.people) {
+        if (p.inCloudLink === false || !p.email) continue;
+        const key = p.email.toLowerCase();
+        byAddress.set(key, [...(byAddress.get(key) ?? []), p]);
+      }
+      for (const [address, list] of byAddress) {
+        const other = list.find((p) => p.upn && p.upn.toLowerCase() !== address && p.aadObjectId);
+        const holder = list.find((p) => p !== other);
+        if (list.length === 2 && other && holder) return { holder, other, address };
+      }
+      assert.fail('the demo tenant has no shared phone-system address');
+    };
+
+    for (const [locale, text, why] of [
+      [
+        'en-GB',
+        'my calls',
+        /uses the e-mail address (\S+), which the phone system also gives to (.+), so I cannot tell/,
+      ],
+      [
+        'fr-FR',
+        'mes appels',
+        /utilise l’adresse (\S+), que la téléphonie attribue aussi à (.+) : je ne peux pas/,
+      ],
+      [
+        'pt-BR',
+        'minhas chamadas',
+        /usa o endereço (\S+), que o sistema telefônico também atribui a (.+), então não sei/,
+      ],
+    ] as const) {
+      it(`tells her the shared address is the cause, naming who else has it (${locale})`, async () => {
+        const { holder, other, address } = pair();
+        const card = cardText(await h.sayCard(`29:${other.id}`, text, { locale }));
+        const found = why.exec(card);
+        assert.ok(found, card);
+        assert.equal(found[1]!.toLowerCase(), address);
+        assert.equal(found[2], holder.name);
+        assert.doesNotMatch(card, /does not match any user|ne correspond à aucun|não corresponde a nenhum/);
+      });
+    }
+
+    it('shows why on the person card instead of a Call button', async () => {
+      const { other } = pair();
+      const card = await h.sayCard(`29:${other.id}`, 'call Lucas Moreau', { locale: 'en-GB' });
+      assert.match(cardText(card), /You cannot place calls from Teams yet\. Your phone-system account uses/);
+      assert.equal(executeActions(card).filter((a) => a.verb === 'call.place').length, 0);
+    });
+
+    it('says the same when a Call button is pressed anyway', async () => {
+      const { other } = pair();
+      const card = await h.click(
+        `29:${other.id}`,
+        'call.place',
+        { number: '+33472562102', numberKind: 'work', nonce: 'n-everyday-shared' },
+        { locale: 'en-GB' },
+      );
+      assert.match(cardText(card), /which the phone system also gives to/);
+    });
+
+    it('lists each of them once when a first name finds them both ("liga pra Ana")', async () => {
+      const { holder, other } = pair();
+      const first = holder.name.split(' ')[0]!;
+      assert.ok(other.name.startsWith(`${first} `), 'the pair shares a first name');
+      const card = await h.sayCard(user, `liga pra ${first}`, { locale: 'pt-BR' });
+      const lines = cardText(card).split('\n');
+      assert.equal(lines.filter((l) => l === holder.name).length, 1, cardText(card));
+      assert.equal(lines.filter((l) => l === other.name).length, 1, cardText(card));
+      // Each choice is the phone-system account, the one that can be called.
+      const keys = executeActions(card).map((a) => String(a.data.personKey));
+      assert.deepEqual(keys.sort(), [`cl:${holder.id}`, `cl:${other.id}`].sort());
     });
   });
 });

@@ -42,7 +42,7 @@ export async function callIntent(turn: CommandTurn, intent: IntentOf<'call'>): P
         numberCardData(
           t,
           { number: found.e164, isExtension: false, owner },
-          { country, nonce: newNonce, cannotCall: cannotCallText(t, caller.person) },
+          { country, nonce: newNonce, cannotCall: cannotCallText(t, caller.person, turn.locale) },
         ),
       );
     }
@@ -51,7 +51,7 @@ export async function callIntent(turn: CommandTurn, intent: IntentOf<'call'>): P
         numberCardData(
           t,
           { number: found.extension, isExtension: true },
-          { country, nonce: newNonce, cannotCall: cannotCallText(t, caller.person) },
+          { country, nonce: newNonce, cannotCall: cannotCallText(t, caller.person, turn.locale) },
         ),
       );
     case 'unreadableNumber':
@@ -83,7 +83,7 @@ export async function showPerson(
       banner: options.banner,
       country: turn.services.settings.defaultCountry,
       nonce: newNonce,
-      cannotCall: cannotCallText(turn.t, viewer),
+      cannotCall: cannotCallText(turn.t, viewer, turn.locale),
     }),
   );
 }

@@ -1,12 +1,25 @@
 /** The short cards of the call area: refusals and "not found" answers, each saying what to do. */
 import type { Translate } from '../../language/i18n';
+import type { Locale } from '../../language/locale';
 import type { Person } from '../../people';
 import { notice } from '../failure';
 import type { Reply } from '../turn';
 import type { CannotPlace } from './can-place-calls';
+import { sharedAddressText } from './cannot-call';
 
 /** The caller cannot place PBX calls: why, and what an administrator must do. */
-export function cannotPlaceReply(t: Translate, person: Person, why: CannotPlace): Reply {
+export function cannotPlaceReply(t: Translate, person: Person, why: CannotPlace, locale: Locale): Reply {
+  const shared = sharedAddressText(t, person, locale);
+  if (shared !== undefined) {
+    return notice({
+      tone: 'warning',
+      title: t('call.cannot.title'),
+      message: shared,
+      facts: [{ title: t('identity.teamsAddress'), value: person.upn ?? '' }],
+      hint: t('identity.sharedAddressFix'),
+      actions: [],
+    });
+  }
   const messages = why.blockers.map((blocker) => {
     switch (blocker) {
       case 'noExtension':

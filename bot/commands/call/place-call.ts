@@ -46,7 +46,7 @@ export async function placeCallVerb(turn: CommandTurn, data: Record<string, unkn
 
   const facts = await phoneSystemFacts(turn.services, { deadline: startedAt + 1500 });
   const blockers = placeCallBlockers(caller.person, facts.pbxType);
-  if (blockers !== null) return cannotPlaceReply(t, caller.person, blockers);
+  if (blockers !== null) return cannotPlaceReply(t, caller.person, blockers, turn.locale);
   if (isOwnNumber(caller.person, request.number, country))
     return ownNumberReply(t, displayNumber(request.number, country));
 
@@ -83,7 +83,7 @@ export async function callStatusVerb(turn: CommandTurn, data: Record<string, unk
   if (!extension) {
     const facts = await phoneSystemFacts(turn.services, { deadline: deadlineFor(turn, 1500) });
     const blockers = placeCallBlockers(caller.person, facts.pbxType);
-    if (blockers !== null) return cannotPlaceReply(t, caller.person, blockers);
+    if (blockers !== null) return cannotPlaceReply(t, caller.person, blockers, turn.locale);
     return invalidButtonReply(t);
   }
   let call: Call;

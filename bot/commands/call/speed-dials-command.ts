@@ -181,7 +181,7 @@ function listReply(
     speedDialsCardData(turn.t, entries, (key) => owner.people.byKey(key), {
       banner,
       nonce: newNonce,
-      cannotCall: cannotCallText(turn.t, owner.person),
+      cannotCall: cannotCallText(turn.t, owner.person, turn.locale),
     }),
   );
 }

@@ -24,7 +24,7 @@ export async function showMyCalls(turn: CommandTurn, view: CallsView): Promise<R
   const caller = await identify(turn);
   if (caller.kind === 'reply') return caller.reply;
   const { person, people } = caller;
-  const owner = callLogOwner(person, turn.t);
+  const owner = callLogOwner(person, turn.t, turn.locale);
   if (owner.kind === 'none') return owner.reply;
   const principalId = owner.principalId;
 

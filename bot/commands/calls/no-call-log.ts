@@ -4,7 +4,9 @@
  * on MX-ONE), the PBX integration enabled for them (the product FAQ, "call log tab missing").
  */
 import type { Translate } from '../../language/i18n';
+import type { Locale } from '../../language/locale';
 import type { Person } from '../../people';
+import { sharedAddressText } from '../call/cannot-call';
 import { notice } from '../failure';
 import type { Reply } from '../turn';
 
@@ -12,13 +14,24 @@ import type { Reply } from '../turn';
 export type CallLogOwner = { kind: 'owner'; principalId: string } | { kind: 'none'; reply: Reply };
 
 /** The person's CloudLink principal when the gateway keeps their call log. */
-export function callLogOwner(person: Person, t: Translate): CallLogOwner {
+export function callLogOwner(person: Person, t: Translate, locale: Locale): CallLogOwner {
   const principalId = person.inCloudLink ? person.cloudlinkUserId : undefined;
   if (principalId !== undefined && person.cloudlinkRole !== null) return { kind: 'owner', principalId };
-  return { kind: 'none', reply: noCallLogReply(person, principalId !== undefined, t) };
+  return { kind: 'none', reply: noCallLogReply(person, principalId !== undefined, t, locale) };
 }
 
-function noCallLogReply(person: Person, inPhoneSystem: boolean, t: Translate): Reply {
+function noCallLogReply(person: Person, inPhoneSystem: boolean, t: Translate, locale: Locale): Reply {
+  const shared = sharedAddressText(t, person, locale);
+  if (shared !== undefined) {
+    return notice({
+      tone: 'warning',
+      title: t('calls.noLog.title'),
+      message: shared,
+      facts: [{ title: t('calls.noLog.phoneUser'), value: person.sharedAddress?.address ?? '' }],
+      hint: t('identity.sharedAddressFix'),
+      actions: [],
+    });
+  }
   const facts = [
     {
       title: t('calls.noLog.phoneUser'),

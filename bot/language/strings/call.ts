@@ -4,6 +4,7 @@ import { defineStrings } from './define';
 export const callStrings = defineStrings({
   en: {
     'call.cannot.noExtensionValue': 'none',
+    'call.person.youCannotCallYet': 'You cannot place calls from Teams yet.',
     'call.person.youCannotCall':
       'You cannot place calls from Teams yet: you have no extension on the phone system. An administrator must give you one, linked to your CloudLink user.',
     'call.number.extension': 'Extension',
@@ -197,6 +198,7 @@ export const callStrings = defineStrings({
   },
   fr: {
     'call.cannot.noExtensionValue': 'aucun',
+    'call.person.youCannotCallYet': 'Vous ne pouvez pas encore appeler depuis Teams.',
     'call.person.youCannotCall':
       'Vous ne pouvez pas encore appeler depuis Teams : vous n’avez pas de poste dans la téléphonie. Un administrateur doit vous en attribuer un, lié à votre utilisateur CloudLink.',
     'call.number.extension': 'Poste',
@@ -397,6 +399,7 @@ export const callStrings = defineStrings({
   },
   'pt-BR': {
     'call.cannot.noExtensionValue': 'nenhum',
+    'call.person.youCannotCallYet': 'Você ainda não pode ligar pelo Teams.',
     'call.person.youCannotCall':
       'Você ainda não pode ligar pelo Teams: você não tem ramal no sistema telefônico. Um administrador precisa lhe atribuir um, vinculado ao seu usuário do CloudLink.',
     'call.number.extension': 'Ramal',

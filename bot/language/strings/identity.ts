@@ -13,6 +13,12 @@ export const identity = defineStrings({
       'An administrator must give you a CloudLink user whose e-mail equals your Teams sign-in address (or add a manual mapping in the Teams integration), then you can try again.',
     'identity.adminFixAmbiguous':
       'An administrator must make the address unique in CloudLink (one user per e-mail), then you can try again.',
+    'identity.sharedAddress':
+      'Your phone-system account uses the e-mail address {address}, which the phone system also gives to {others}, so I cannot tell which account is yours.',
+    'identity.sharedAddressNoName':
+      'Your phone-system account uses the e-mail address {address}, which another account there has too, so I cannot tell which account is yours.',
+    'identity.sharedAddressFix':
+      'An administrator must give each CloudLink user their own e-mail address (or map you to your account manually), then you can try again.',
     'identity.teamsAddress': 'Teams address',
     'identity.teamsEmail': 'Teams e-mail',
     'identity.notAllowedTitle': 'This is for administrators',
@@ -34,6 +40,12 @@ export const identity = defineStrings({
       'Un administrateur doit vous créer un utilisateur CloudLink dont l’e-mail est votre adresse de connexion Teams (ou ajouter une correspondance manuelle dans l’intégration Teams), puis vous pourrez réessayer.',
     'identity.adminFixAmbiguous':
       'Un administrateur doit rendre l’adresse unique dans CloudLink (un utilisateur par e-mail), puis vous pourrez réessayer.',
+    'identity.sharedAddress':
+      'Votre compte de téléphonie utilise l’adresse {address}, que la téléphonie attribue aussi à {others} : je ne peux pas savoir quel compte est le vôtre.',
+    'identity.sharedAddressNoName':
+      'Votre compte de téléphonie utilise l’adresse {address}, qu’un autre compte de la téléphonie a aussi : je ne peux pas savoir quel compte est le vôtre.',
+    'identity.sharedAddressFix':
+      'Un administrateur doit donner à chaque utilisateur CloudLink sa propre adresse e-mail (ou vous associer manuellement à votre compte), puis vous pourrez réessayer.',
     'identity.teamsAddress': 'Adresse Teams',
     'identity.teamsEmail': 'E-mail Teams',
     'identity.notAllowedTitle': 'Réservé aux administrateurs',
@@ -56,6 +68,12 @@ export const identity = defineStrings({
       'Um administrador precisa criar para você um usuário do CloudLink cujo e-mail seja o seu endereço de login do Teams (ou adicionar um mapeamento manual na integração com o Teams); depois você pode tentar de novo.',
     'identity.adminFixAmbiguous':
       'Um administrador precisa tornar o endereço único no CloudLink (um usuário por e-mail); depois você pode tentar de novo.',
+    'identity.sharedAddress':
+      'Sua conta no sistema telefônico usa o endereço {address}, que o sistema telefônico também atribui a {others}, então não sei qual conta é a sua.',
+    'identity.sharedAddressNoName':
+      'Sua conta no sistema telefônico usa o endereço {address}, que outra conta de lá também tem, então não sei qual conta é a sua.',
+    'identity.sharedAddressFix':
+      'Um administrador precisa dar a cada usuário do CloudLink um endereço de e-mail próprio (ou associar você manualmente à sua conta); depois você pode tentar de novo.',
     'identity.teamsAddress': 'Endereço do Teams',
     'identity.teamsEmail': 'E-mail do Teams',
     'identity.notAllowedTitle': 'Somente para administradores',

@@ -299,4 +299,42 @@ describe('joining CloudLink and Teams users into people', () => {
       }),
     );
   });
+  describe('an e-mail address two CloudLink users share', () => {
+    const shared = (): Person[] =>
+      join({
+        cloudLinkUsers: [
+          clUser('c1', 'Ana Souza', 'ana.souza@contoso.com.br', { extension: '5105' }),
+          clUser('c2', 'Ana Paula Souza', 'Ana.Souza@contoso.com.br', { extension: '5106' }),
+          clUser('c3', 'Bruno Lima', 'bruno.lima@contoso.com.br'),
+        ],
+        graphUsers: [
+          aadUser('g1', 'Ana Souza', 'ana.souza@contoso.com.br'),
+          aadUser('g2', 'Ana Paula Souza', 'anapaula.souza@contoso.com.br'),
+          aadUser('g3', 'Bruno Lima', 'bruno.lima@contoso.com.br'),
+          aadUser('g4', 'Carla Dias', 'carla.dias@contoso.com.br'),
+        ],
+      });
+
+    it('pairs nobody on it, and tells each of them who else has it', () => {
+      const people = shared();
+      assert.deepEqual(find(people, 'cl:c1').sharedAddress, {
+        address: 'ana.souza@contoso.com.br',
+        others: ['Ana Paula Souza'],
+      });
+      assert.deepEqual(find(people, 'cl:c2').sharedAddress, {
+        address: 'Ana.Souza@contoso.com.br',
+        others: ['Ana Souza'],
+      });
+      // The Teams user whose address it is, and the one whose own account it is, by name.
+      assert.deepEqual(find(people, 'aad:g1').sharedAddress?.others, ['Ana Paula Souza']);
+      assert.deepEqual(find(people, 'aad:g2').sharedAddress?.others, ['Ana Souza']);
+      assert.equal(find(people, 'aad:g2').inCloudLink, false, 'never paired on a name');
+    });
+
+    it('marks nobody else', () => {
+      const people = shared();
+      assert.equal(find(people, 'cl:c3').sharedAddress, undefined);
+      assert.equal(find(people, 'aad:g4').sharedAddress, undefined);
+    });
+  });
 });
