@@ -3,19 +3,20 @@
  * costs that person's records, not everyone's.
  */
 
+/** A call record as CloudLink answers it: a call object (M-SWG `call`); it names no owner. */
 export interface CallRecordWire {
   callId: string;
-  /** The owner's userId. */
-  principal: string;
   from: string;
   fromName?: string;
-  fromNumberE164: string;
+  fromNumberE164: boolean;
+  fromPrincipalId?: string;
   to: string;
   toName?: string;
-  toNumberE164: string;
+  toNumberE164: boolean;
+  toPrincipalId?: string;
   direction: 'inbound' | 'outbound';
-  state: 'disconnected';
-  cause: string;
+  state: 'completed';
+  cause?: string;
   createdOn: string;
   endTime: string;
   completed: boolean;
@@ -23,9 +24,14 @@ export interface CallRecordWire {
   billingTime: number;
 }
 
-export interface StoredRecord {
-  createdMs: number;
+/** A record and the principal whose history holds it (what `contains(principal,…)` matches). */
+export interface OwnedRecord {
+  principal: string;
   wire: CallRecordWire;
+}
+
+export interface StoredRecord extends OwnedRecord {
+  createdMs: number;
 }
 
 export type RecordPredicate = (record: StoredRecord) => boolean;
@@ -55,9 +61,9 @@ export class CallLog {
   private readonly byOwner = new Map<string, Map<string, StoredRecord[]>>();
 
   /** Loads many records at once (seeding): one sort per view. */
-  load(records: Iterable<CallRecordWire>): void {
-    for (const wire of records) {
-      const stored = { createdMs: Date.parse(wire.createdOn), wire };
+  load(records: Iterable<OwnedRecord>): void {
+    for (const { principal, wire } of records) {
+      const stored = { createdMs: Date.parse(wire.createdOn), principal, wire };
       for (const list of this.viewsFor(stored)) list.push(stored);
     }
     for (const views of this.byOwner.values()) {
@@ -66,8 +72,8 @@ export class CallLog {
   }
 
   /** Adds one record in its place (newest first) in every view it belongs to. */
-  add(wire: CallRecordWire): void {
-    const stored = { createdMs: Date.parse(wire.createdOn), wire };
+  add(principal: string, wire: CallRecordWire): void {
+    const stored = { createdMs: Date.parse(wire.createdOn), principal, wire };
     for (const list of this.viewsFor(stored)) {
       // The first record older than the new one; equal times keep arrival order.
       list.splice(firstBelow(list, stored.createdMs + 1), 0, stored);
@@ -110,10 +116,10 @@ export class CallLog {
   }
 
   private viewsFor(stored: StoredRecord): StoredRecord[][] {
-    let views = this.byOwner.get(stored.wire.principal);
+    let views = this.byOwner.get(stored.principal);
     if (!views) {
       views = new Map();
-      this.byOwner.set(stored.wire.principal, views);
+      this.byOwner.set(stored.principal, views);
     }
     const { direction, completed } = stored.wire;
     const keys = [

@@ -65,7 +65,7 @@ export function callLogCardData(input: CallLogCardInput): CallLogCardData {
       ? ''
       : [
           t('calls.range', { from: n(log.skip + 1), to: n(log.skip + rows.length), total: n(log.total) }),
-          log.reachable < log.total ? t('calls.mergeLimit', { max: n(log.reachable) }) : '',
+          log.readOnly !== undefined ? t('calls.newestOnly', { max: n(log.readOnly) }) : '',
         ]
           .filter(Boolean)
           .join(' ');

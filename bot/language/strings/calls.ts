@@ -32,7 +32,7 @@ export const callsStrings = defineStrings({
     'calls.row.unknownNumber': 'Unknown number',
     'calls.callBack': 'Call back',
     'calls.range': 'Calls {from}–{to} of {total}',
-    'calls.mergeLimit': 'Only the newest {max} can be browsed here; choose a period to see older ones.',
+    'calls.newestOnly': 'Counted among your newest {max} calls only; choose a period to see older ones.',
     'calls.previous': 'Previous',
     'calls.next': 'Next',
     'calls.showAll': 'All my calls',
@@ -102,8 +102,8 @@ export const callsStrings = defineStrings({
     'calls.row.unknownNumber': 'Numéro inconnu',
     'calls.callBack': 'Rappeler',
     'calls.range': 'Appels {from} à {to} sur {total}',
-    'calls.mergeLimit':
-      'Seuls les {max} plus récents peuvent être parcourus ici ; choisissez une période pour voir les plus anciens.',
+    'calls.newestOnly':
+      'Compté parmi vos {max} appels les plus récents seulement ; choisissez une période pour voir les plus anciens.',
     'calls.previous': 'Précédents',
     'calls.next': 'Suivants',
     'calls.showAll': 'Tous mes appels',
@@ -173,8 +173,8 @@ export const callsStrings = defineStrings({
     'calls.row.unknownNumber': 'Número desconhecido',
     'calls.callBack': 'Ligar de volta',
     'calls.range': 'Chamadas {from} a {to} de {total}',
-    'calls.mergeLimit':
-      'Só é possível percorrer aqui as {max} mais recentes; escolha um período para ver as mais antigas.',
+    'calls.newestOnly':
+      'Contadas apenas entre as suas {max} chamadas mais recentes; escolha um período para ver as mais antigas.',
     'calls.previous': 'Anteriores',
     'calls.next': 'Próximas',
     'calls.showAll': 'Todas as minhas chamadas',

@@ -3,8 +3,7 @@
  * are written. Details the public documentation does not confirm are marked (unconfirmed); each
  * sits here alone so that a difference on the real service is a one-line change.
  */
-import { odataInstant, odataString } from '../http/query';
-import type { CallRecordQuery } from './types';
+import { odataString } from '../http/query';
 
 export type CloudLinkService = 'authentication' | 'admin' | 'media' | 'notifications' | 'gateway';
 
@@ -89,22 +88,20 @@ export const APP_HEADER = 'X-Mitel-App';
  *   absent rather than failing the answer.
  */
 
-/** Which number field holds the peer of a call in the given direction. */
-export function peerNumberField(direction: 'inbound' | 'outbound'): 'fromNumberE164' | 'toNumberE164' {
-  return direction === 'inbound' ? 'fromNumberE164' : 'toNumberE164';
+/**
+ * The only `$filter` sent on call records: the documented `contains(principal,'…')` (M-SWG
+ * `getCallRecords`). Direction, answered, dates, numbers and order are all worked out by the bot.
+ */
+export function callRecordFilter(principalId: string): string {
+  return `contains(principal,${odataString(principalId)})`;
 }
 
-/** The `$filter` of a call-record query: the OData subset of ARCHITECTURE.md, clauses joined by `and`. */
-export function callRecordFilter(principalId: string, query: Omit<CallRecordQuery, 'top' | 'skip'>): string {
-  const clauses = [`contains(principal,${odataString(principalId)})`];
-  if (query.direction) clauses.push(`direction eq ${odataString(query.direction)}`);
-  if (query.answered !== undefined) clauses.push(`completed eq ${query.answered ? 'true' : 'false'}`);
-  if (query.from) clauses.push(`createdOn ge ${odataInstant(query.from)}`);
-  if (query.to) clauses.push(`createdOn lt ${odataInstant(query.to)}`);
-  if (query.numberContains !== undefined && query.direction) {
-    clauses.push(`contains(${peerNumberField(query.direction)},${odataString(query.numberContains)})`);
-  }
-  return clauses.join(' and ');
-}
+/** `$top` of a call-records request (Mitel documents `$top`, not its ceiling: unconfirmed). */
+export const CALL_RECORD_PAGE = 1000;
 
-export const CALL_RECORD_ORDER = 'createdOn desc';
+/**
+ * How much of a history is read: at least the newest CALL_RECORD_WINDOW records (and further back
+ * to the start of the period asked for), never more than CALL_RECORD_MAX_PAGES requests.
+ */
+export const CALL_RECORD_WINDOW = 1000;
+export const CALL_RECORD_MAX_PAGES = 10;
