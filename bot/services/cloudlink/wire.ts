@@ -86,6 +86,26 @@ export const APP_HEADER = 'X-Mitel-App';
  *   page or when no next link and no further `count` remain.
  * - An endpoint `state` or `userAvailability` outside the documented enums reads as `unknown` /
  *   absent rather than failing the answer.
+ *
+ * Calls and call records (vendor facts §1.6–§1.8, M-SWG `call`, `callCollection`):
+ *
+ * Documented and relied on:
+ * - Numbers are in `from` / `to`; `fromNumberE164` / `toNumberE164` are booleans (E.164 or an
+ *   extension). The old string form is not read: a string there is an unreadable answer.
+ * - `state` ∈ unknown|idle|ringing|connected|held|outOfService|completed; `cause` ∈ Mitel's 17
+ *   causes (call-progress.ts maps both to the bot's outcomes). `completed` (flag) = answered.
+ * - Make-call answers 200 with a call `outbound` / `newCall` / `connected`: read as placed and
+ *   ringing, the call's own state comes from `GET …/calls/{callId}`.
+ * - Records are asked with `$filter=contains(principal,'…')`, `$top`, `$skip` only, and paged
+ *   through `_links.next`; direction, missed, dates, numbers and order are the bot's own work.
+ *
+ * Tolerated because the documents are silent:
+ * - A `state` or `cause` outside the documented lists reads as `unknown` / absent.
+ * - An E.164 number in `from` / `to` without its `+` (flag true) gets one.
+ * - Records in either order (§1.8 [NF]): sorted here; a history answered oldest first is read
+ *   from its end when `count` gives the total. Records name no owner: the principal asked for is
+ *   theirs.
+ * - No `$top` ceiling is documented: CALL_RECORD_PAGE is asked for, `next` followed when fewer come.
  */
 
 /**
