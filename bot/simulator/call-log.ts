@@ -36,14 +36,10 @@ export interface StoredRecord extends OwnedRecord {
 
 export type RecordPredicate = (record: StoredRecord) => boolean;
 
-/** What a call-records query asks for; the indexed parts avoid scanning an owner's whole history. */
+/** What a call-records query asks for: the documented filters are the principal and a direction. */
 export interface RecordCriteria {
   direction?: 'inbound' | 'outbound';
-  completed?: boolean;
-  /** createdOn bounds in epoch ms: from (inclusive), until (exclusive). */
-  fromMs?: number;
-  untilMs?: number;
-  /** Anything else (number searches): checked record by record within the indexed range. */
+  /** Anything else (a contradictory direction): checked record by record. */
   predicates: readonly RecordPredicate[];
 }
 
@@ -53,9 +49,10 @@ export interface RecordPage {
 }
 
 /**
- * Each owner's records, newest first, in four views: all, by direction, by answered, by both.
- * A query picks the view that matches its direction/answered clauses and binary-searches its date
- * bounds, so counting and paging cost O(log n + page) whatever the history's size.
+ * Each owner's records, newest first, in three views: all, inbound, outbound. A query picks the
+ * view of its direction, so counting and paging cost O(page) whatever the history's size. Pages
+ * run newest first: Mitel documents no order for records (vendor facts §1.8), so this is the
+ * simulator's choice; the bot sorts what it reads.
  */
 export class CallLog {
   private readonly byOwner = new Map<string, Map<string, StoredRecord[]>>();
@@ -82,32 +79,18 @@ export class CallLog {
 
   /** Number of records of one owner. */
   size(principal: string): number {
-    return this.byOwner.get(principal)?.get(viewKey(undefined, undefined))?.length ?? 0;
+    return this.byOwner.get(principal)?.get(viewKey(undefined))?.length ?? 0;
   }
 
-  /** One page of an owner's records that meet the criteria, and how many meet them in all. */
-  query(
-    principal: string,
-    criteria: RecordCriteria,
-    order: 'desc' | 'asc',
-    skip: number,
-    top: number,
-  ): RecordPage {
-    const list = this.byOwner.get(principal)?.get(viewKey(criteria.direction, criteria.completed)) ?? [];
-    // Newest first: records at [lo, hi) are within the date bounds.
-    const lo = criteria.untilMs === undefined ? 0 : firstBelow(list, criteria.untilMs);
-    const hi = criteria.fromMs === undefined ? list.length : firstBelow(list, criteria.fromMs);
-    const at = (i: number): StoredRecord => list[order === 'desc' ? lo + i : hi - 1 - i]!;
-    const span = Math.max(0, hi - lo);
+  /** One page of an owner's records that meet the criteria, newest first, and how many meet them in all. */
+  query(principal: string, criteria: RecordCriteria, skip: number, top: number): RecordPage {
+    const list = this.byOwner.get(principal)?.get(viewKey(criteria.direction)) ?? [];
     if (criteria.predicates.length === 0) {
-      const items: CallRecordWire[] = [];
-      for (let i = skip; i < Math.min(span, skip + top); i++) items.push(at(i).wire);
-      return { count: span, items };
+      return { count: list.length, items: list.slice(skip, skip + top).map((r) => r.wire) };
     }
     const items: CallRecordWire[] = [];
     let count = 0;
-    for (let i = 0; i < span; i++) {
-      const record = at(i);
+    for (const record of list) {
       if (!criteria.predicates.every((p) => p(record))) continue;
       if (count >= skip && items.length < top) items.push(record.wire);
       count++;
@@ -121,14 +104,7 @@ export class CallLog {
       views = new Map();
       this.byOwner.set(stored.principal, views);
     }
-    const { direction, completed } = stored.wire;
-    const keys = [
-      viewKey(undefined, undefined),
-      viewKey(direction, undefined),
-      viewKey(undefined, completed),
-      viewKey(direction, completed),
-    ];
-    return keys.map((key) => {
+    return [viewKey(undefined), viewKey(stored.wire.direction)].map((key) => {
       let list = views.get(key);
       if (!list) {
         list = [];
@@ -139,10 +115,9 @@ export class CallLog {
   }
 }
 
-function viewKey(direction: string | undefined, completed: boolean | undefined): string {
-  return `${direction ?? '*'}|${completed === undefined ? '*' : String(completed)}`;
+function viewKey(direction: string | undefined): string {
+  return direction ?? '*';
 }
-
 /** In a newest-first list, the index of the first record created strictly before `ms`. */
 function firstBelow(list: readonly StoredRecord[], ms: number): number {
   let lo = 0;

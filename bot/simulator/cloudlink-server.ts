@@ -185,8 +185,7 @@ export function cloudLinkRouter(
     rejectUndocumentedOptions(req, RECORD_QUERY_OPTIONS, 'call records');
     const query = recordQuery(req);
     const { skip, top } = readPage(req, RECORDS_DEFAULT_TOP, RECORDS_MAX_TOP);
-    // Newest first: Mitel documents no order for records (vendor facts §1.8), the bot sorts itself.
-    const page = state.callLog.query(query.principal, query.criteria, 'desc', skip, top);
+    const page = state.callLog.query(query.principal, query.criteria, skip, top);
     return { status: 200, body: collection(req, page.items, page.count, skip, top) };
   });
 
