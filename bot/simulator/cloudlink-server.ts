@@ -174,6 +174,17 @@ export function cloudLinkRouter(
 
   router.add('POST', `/media/${V}/endpoints/:ext/calls`, (req) => placeCall(state, req));
 
+  // The endpoint's calls in progress (M-SWG `GET /endpoints/{id}/calls`, a call collection).
+  router.add('GET', `/media/${V}/endpoints/:ext/calls`, (req) => {
+    rejectUndocumentedOptions(req, new Set(), 'endpoint calls');
+    endpointOwner(state, req);
+    const base = `${req.url.origin}${req.url.pathname.replace(/\/$/, '')}`;
+    const calls = state.liveCalls
+      .activeOn(req.params.ext ?? '')
+      .map((call) => state.liveCalls.wire(call, `${base}/${call.callId}`));
+    return { status: 200, body: collection(req, calls, calls.length, 0, calls.length) };
+  });
+
   router.add('GET', `/media/${V}/endpoints/:ext/calls/:callId`, (req) => {
     const call = state.liveCalls.get(req.params.callId ?? '');
     if (!call || call.endpointId !== req.params.ext)

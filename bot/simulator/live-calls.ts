@@ -80,6 +80,15 @@ export class LiveCalls {
     return call;
   }
 
+  /** The calls placed from an endpoint that are not over yet, oldest first. */
+  activeOn(endpointId: string): LiveCall[] {
+    return [...this.calls.values()].filter((call) => {
+      if (call.endpointId !== endpointId) return false;
+      const state = this.state(call);
+      return state === 'ringing' || state === 'connected';
+    });
+  }
+
   /** A call by id. */
   get(callId: string): LiveCall | undefined {
     return this.calls.get(callId);

@@ -48,6 +48,21 @@ describe('CloudLink simulator calls against the JSON Schemas written from the ve
     assert.deepEqual(states, ['ringing', 'connected', 'completed']);
   });
 
+  it("answers an endpoint's calls in progress as a documented call collection", async () => {
+    const placed = await client.cl<CallBody>('media', '/endpoints/1001/calls', { body: { to: '1002' } });
+    const during = await client.cl<Collection<CallBody>>('media', '/endpoints/1001/calls');
+    assert.equal(during.status, 200);
+    conformsToCloudLink('calls', during.json);
+    assert.deepEqual(
+      during.json._embedded.items.map((c) => [c.callId, c.state]),
+      [[placed.json.callId, 'ringing']],
+    );
+    clock += 15_000;
+    const after = await client.cl<Collection<CallBody>>('media', '/endpoints/1001/calls');
+    conformsToCloudLink('calls', after.json);
+    assert.equal(after.json.count, 0);
+  });
+
   it('answers a call to a line out of service with documented state and cause', async () => {
     const placed = await client.cl<CallBody>('media', '/endpoints/1001/calls', { body: { to: '1003' } });
     clock += 1500;
