@@ -68,8 +68,8 @@ export function record(
 }
 
 /**
- * A CloudLink stand-in for the call history: hands back an owner's newest `window` records (in
- * the order given, so that the reader's own sorting is exercised), and notes every request.
+ * A CloudLink client stand-in for the call history: hands back an owner's newest `window` records
+ * newest first, as CloudLinkClient.readCallHistory does, and notes every request.
  */
 export class FakeRecords implements CallRecordSource {
   readonly requests: CallHistoryOptions[] = [];
