@@ -3,19 +3,20 @@
  * costs that person's records, not everyone's.
  */
 
+/** A call record as CloudLink answers it: a call object (M-SWG `call`); it names no owner. */
 export interface CallRecordWire {
   callId: string;
-  /** The owner's userId. */
-  principal: string;
   from: string;
   fromName?: string;
-  fromNumberE164: string;
+  fromNumberE164: boolean;
+  fromPrincipalId?: string;
   to: string;
   toName?: string;
-  toNumberE164: string;
+  toNumberE164: boolean;
+  toPrincipalId?: string;
   direction: 'inbound' | 'outbound';
-  state: 'disconnected';
-  cause: string;
+  state: 'completed';
+  cause?: string;
   createdOn: string;
   endTime: string;
   completed: boolean;
@@ -23,21 +24,22 @@ export interface CallRecordWire {
   billingTime: number;
 }
 
-export interface StoredRecord {
-  createdMs: number;
+/** A record and the principal whose history holds it (what `contains(principal,…)` matches). */
+export interface OwnedRecord {
+  principal: string;
   wire: CallRecordWire;
+}
+
+export interface StoredRecord extends OwnedRecord {
+  createdMs: number;
 }
 
 export type RecordPredicate = (record: StoredRecord) => boolean;
 
-/** What a call-records query asks for; the indexed parts avoid scanning an owner's whole history. */
+/** What a call-records query asks for: the documented filters are the principal and a direction. */
 export interface RecordCriteria {
   direction?: 'inbound' | 'outbound';
-  completed?: boolean;
-  /** createdOn bounds in epoch ms: from (inclusive), until (exclusive). */
-  fromMs?: number;
-  untilMs?: number;
-  /** Anything else (number searches): checked record by record within the indexed range. */
+  /** Anything else (a contradictory direction): checked record by record. */
   predicates: readonly RecordPredicate[];
 }
 
@@ -47,17 +49,18 @@ export interface RecordPage {
 }
 
 /**
- * Each owner's records, newest first, in four views: all, by direction, by answered, by both.
- * A query picks the view that matches its direction/answered clauses and binary-searches its date
- * bounds, so counting and paging cost O(log n + page) whatever the history's size.
+ * Each owner's records, newest first, in three views: all, inbound, outbound. A query picks the
+ * view of its direction, so counting and paging cost O(page) whatever the history's size. Pages
+ * run newest first: Mitel documents no order for records (vendor facts §1.8), so this is the
+ * simulator's choice; the bot sorts what it reads.
  */
 export class CallLog {
   private readonly byOwner = new Map<string, Map<string, StoredRecord[]>>();
 
   /** Loads many records at once (seeding): one sort per view. */
-  load(records: Iterable<CallRecordWire>): void {
-    for (const wire of records) {
-      const stored = { createdMs: Date.parse(wire.createdOn), wire };
+  load(records: Iterable<OwnedRecord>): void {
+    for (const { principal, wire } of records) {
+      const stored = { createdMs: Date.parse(wire.createdOn), principal, wire };
       for (const list of this.viewsFor(stored)) list.push(stored);
     }
     for (const views of this.byOwner.values()) {
@@ -66,8 +69,8 @@ export class CallLog {
   }
 
   /** Adds one record in its place (newest first) in every view it belongs to. */
-  add(wire: CallRecordWire): void {
-    const stored = { createdMs: Date.parse(wire.createdOn), wire };
+  add(principal: string, wire: CallRecordWire): void {
+    const stored = { createdMs: Date.parse(wire.createdOn), principal, wire };
     for (const list of this.viewsFor(stored)) {
       // The first record older than the new one; equal times keep arrival order.
       list.splice(firstBelow(list, stored.createdMs + 1), 0, stored);
@@ -76,32 +79,18 @@ export class CallLog {
 
   /** Number of records of one owner. */
   size(principal: string): number {
-    return this.byOwner.get(principal)?.get(viewKey(undefined, undefined))?.length ?? 0;
+    return this.byOwner.get(principal)?.get(viewKey(undefined))?.length ?? 0;
   }
 
-  /** One page of an owner's records that meet the criteria, and how many meet them in all. */
-  query(
-    principal: string,
-    criteria: RecordCriteria,
-    order: 'desc' | 'asc',
-    skip: number,
-    top: number,
-  ): RecordPage {
-    const list = this.byOwner.get(principal)?.get(viewKey(criteria.direction, criteria.completed)) ?? [];
-    // Newest first: records at [lo, hi) are within the date bounds.
-    const lo = criteria.untilMs === undefined ? 0 : firstBelow(list, criteria.untilMs);
-    const hi = criteria.fromMs === undefined ? list.length : firstBelow(list, criteria.fromMs);
-    const at = (i: number): StoredRecord => list[order === 'desc' ? lo + i : hi - 1 - i]!;
-    const span = Math.max(0, hi - lo);
+  /** One page of an owner's records that meet the criteria, newest first, and how many meet them in all. */
+  query(principal: string, criteria: RecordCriteria, skip: number, top: number): RecordPage {
+    const list = this.byOwner.get(principal)?.get(viewKey(criteria.direction)) ?? [];
     if (criteria.predicates.length === 0) {
-      const items: CallRecordWire[] = [];
-      for (let i = skip; i < Math.min(span, skip + top); i++) items.push(at(i).wire);
-      return { count: span, items };
+      return { count: list.length, items: list.slice(skip, skip + top).map((r) => r.wire) };
     }
     const items: CallRecordWire[] = [];
     let count = 0;
-    for (let i = 0; i < span; i++) {
-      const record = at(i);
+    for (const record of list) {
       if (!criteria.predicates.every((p) => p(record))) continue;
       if (count >= skip && items.length < top) items.push(record.wire);
       count++;
@@ -110,19 +99,12 @@ export class CallLog {
   }
 
   private viewsFor(stored: StoredRecord): StoredRecord[][] {
-    let views = this.byOwner.get(stored.wire.principal);
+    let views = this.byOwner.get(stored.principal);
     if (!views) {
       views = new Map();
-      this.byOwner.set(stored.wire.principal, views);
+      this.byOwner.set(stored.principal, views);
     }
-    const { direction, completed } = stored.wire;
-    const keys = [
-      viewKey(undefined, undefined),
-      viewKey(direction, undefined),
-      viewKey(undefined, completed),
-      viewKey(direction, completed),
-    ];
-    return keys.map((key) => {
+    return [viewKey(undefined), viewKey(stored.wire.direction)].map((key) => {
       let list = views.get(key);
       if (!list) {
         list = [];
@@ -133,10 +115,9 @@ export class CallLog {
   }
 }
 
-function viewKey(direction: string | undefined, completed: boolean | undefined): string {
-  return `${direction ?? '*'}|${completed === undefined ? '*' : String(completed)}`;
+function viewKey(direction: string | undefined): string {
+  return direction ?? '*';
 }
-
 /** In a newest-first list, the index of the first record created strictly before `ms`. */
 function firstBelow(list: readonly StoredRecord[], ms: number): number {
   let lo = 0;

@@ -1,6 +1,8 @@
 /**
- * The OData subset CloudLink call records accept in `$filter` (ARCHITECTURE.md): clauses joined
- * by ` and `, one of them `contains(principal,'ID')`.
+ * The `$filter` CloudLink call records document (vendor facts §1.8): `contains(principal,'ID')`
+ * (M-SWG `getCallRecords`), optionally joined by ` and ` with the generic `direction eq '…'`
+ * example (M-SWG `info.description`). Nothing else is documented, so anything else is a 400:
+ * no number, `completed` or date clauses (`fromNumberE164`/`toNumberE164` are booleans anyway).
  */
 import type { RecordCriteria, RecordPredicate } from './call-log';
 
@@ -13,12 +15,8 @@ export interface RecordQuery {
 export class FilterError extends Error {}
 
 const STRING = `'((?:[^']|'')*)'`;
-const CONTAINS = new RegExp(
-  `^contains\\(\\s*(principal|fromNumberE164|toNumberE164)\\s*,\\s*${STRING}\\s*\\)$`,
-);
+const CONTAINS = new RegExp(`^contains\\(\\s*principal\\s*,\\s*${STRING}\\s*\\)$`);
 const DIRECTION = new RegExp(`^direction\\s+eq\\s+'(inbound|outbound)'$`);
-const COMPLETED = /^completed\s+eq\s+(true|false)$/;
-const CREATED = /^createdOn\s+(ge|gt|le|lt)\s+'?([0-9][0-9T:.+\-Z]*)'?$/;
 
 /** Parses a call-records `$filter`; principal is required. */
 export function parseRecordFilter(filter: string | undefined): RecordQuery {
@@ -32,18 +30,11 @@ export function parseRecordFilter(filter: string | undefined): RecordQuery {
   for (const clause of splitAnd(filter)) {
     let m = CONTAINS.exec(clause);
     if (m) {
-      const field = m[1]!;
-      const value = unquote(m[2]!);
-      if (field === 'principal') {
-        if (principal !== undefined && principal !== value) {
-          throw new FilterError('Only one principal may be given');
-        }
-        principal = value;
-      } else if (field === 'fromNumberE164') {
-        predicates.push((r) => r.wire.fromNumberE164.includes(value));
-      } else {
-        predicates.push((r) => r.wire.toNumberE164.includes(value));
+      const value = unquote(m[1]!);
+      if (principal !== undefined && principal !== value) {
+        throw new FilterError('Only one principal may be given');
       }
+      principal = value;
       continue;
     }
     m = DIRECTION.exec(clause);
@@ -54,36 +45,10 @@ export function parseRecordFilter(filter: string | undefined): RecordQuery {
       else criteria.direction = merged;
       continue;
     }
-    m = COMPLETED.exec(clause);
-    if (m) {
-      const completed = m[1] === 'true';
-      const merged = both(criteria.completed, completed);
-      if (merged === null) predicates.push(() => false);
-      else criteria.completed = merged;
-      continue;
-    }
-    m = CREATED.exec(clause);
-    if (m) {
-      const at = Date.parse(m[2]!);
-      if (Number.isNaN(at)) throw new FilterError(`Not an instant: ${m[2]!}`);
-      bound(criteria, m[1]!, at);
-      continue;
-    }
     throw new FilterError(`Unsupported $filter clause: ${clause}`);
   }
   if (principal === undefined) throw new FilterError("$filter must contain contains(principal,'…')");
   return { principal, criteria };
-}
-
-/** Narrows the date bounds: from is inclusive, until exclusive (milliseconds). */
-function bound(criteria: RecordCriteria, op: string, at: number): void {
-  if (op === 'ge' || op === 'gt') {
-    const from = op === 'ge' ? at : at + 1;
-    criteria.fromMs = Math.max(criteria.fromMs ?? from, from);
-  } else {
-    const until = op === 'lt' ? at : at + 1;
-    criteria.untilMs = Math.min(criteria.untilMs ?? until, until);
-  }
 }
 
 function unquote(text: string): string {

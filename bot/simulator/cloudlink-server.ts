@@ -174,21 +174,29 @@ export function cloudLinkRouter(
 
   router.add('POST', `/media/${V}/endpoints/:ext/calls`, (req) => placeCall(state, req));
 
+  // The endpoint's calls in progress (M-SWG `GET /endpoints/{id}/calls`, a call collection).
+  router.add('GET', `/media/${V}/endpoints/:ext/calls`, (req) => {
+    rejectUndocumentedOptions(req, new Set(), 'endpoint calls');
+    endpointOwner(state, req);
+    const base = `${req.url.origin}${req.url.pathname.replace(/\/$/, '')}`;
+    const calls = state.liveCalls
+      .activeOn(req.params.ext ?? '')
+      .map((call) => state.liveCalls.wire(call, `${base}/${call.callId}`));
+    return { status: 200, body: collection(req, calls, calls.length, 0, calls.length) };
+  });
+
   router.add('GET', `/media/${V}/endpoints/:ext/calls/:callId`, (req) => {
     const call = state.liveCalls.get(req.params.callId ?? '');
     if (!call || call.endpointId !== req.params.ext)
       throw new SimHttpError(404, 'NotFound', 'No such call on this endpoint');
-    return { status: 200, body: state.liveCalls.wire(call) };
+    return { status: 200, body: state.liveCalls.wire(call, `${req.url.origin}${req.url.pathname}`) };
   });
 
   router.add('GET', `/media/${V}/calls/records`, (req) => {
+    rejectUndocumentedOptions(req, RECORD_QUERY_OPTIONS, 'call records');
     const query = recordQuery(req);
-    const orderby = (req.query.get('$orderby') ?? 'createdOn desc').trim();
-    const m = /^createdOn(?:\s+(asc|desc))?$/i.exec(orderby);
-    if (!m) throw new SimHttpError(400, 'BadRequest', 'Only $orderby=createdOn desc|asc is supported');
-    const order = (m[1] ?? 'asc').toLowerCase() === 'desc' ? 'desc' : 'asc';
     const { skip, top } = readPage(req, RECORDS_DEFAULT_TOP, RECORDS_MAX_TOP);
-    const page = state.callLog.query(query.principal, query.criteria, order, skip, top);
+    const page = state.callLog.query(query.principal, query.criteria, skip, top);
     return { status: 200, body: collection(req, page.items, page.count, skip, top) };
   });
 
@@ -244,10 +252,17 @@ function token(req: SimRequest, tokens: TokenStore, credentials: CloudLinkCreden
  */
 const USER_QUERY_OPTIONS = new Set(['$top', '$skip']);
 
+/** `/calls/records` documents `$skip`, `$top` and `$filter` only (M-SWG `getCallRecords`); no `$orderby`. */
+const RECORD_QUERY_OPTIONS = new Set(['$top', '$skip', '$filter']);
+
 function rejectUndocumentedUserQuery(req: SimRequest): void {
+  rejectUndocumentedOptions(req, USER_QUERY_OPTIONS, 'users');
+}
+
+function rejectUndocumentedOptions(req: SimRequest, allowed: ReadonlySet<string>, what: string): void {
   for (const name of req.url.searchParams.keys()) {
-    if (!USER_QUERY_OPTIONS.has(name)) {
-      throw new SimHttpError(400, 'BadRequest', `Unsupported query option on users: ${name}`);
+    if (!allowed.has(name)) {
+      throw new SimHttpError(400, 'BadRequest', `Unsupported query option on ${what}: ${name}`);
     }
   }
 }
@@ -332,9 +347,7 @@ function placeCall(state: SimState, req: SimRequest): SimResponse {
     },
     unreachable ? CAUSE_OUT_OF_ORDER : undefined,
   );
-  return {
-    status: 201,
-    body: state.liveCalls.wire(call),
-    headers: { location: `${req.url.origin}${req.url.pathname.replace(/\/$/, '')}/${call.callId}` },
-  };
+  // 200 with the call (M-SWG `createEndpointCall`), in its documented make-call shape.
+  const self = `${req.url.origin}${req.url.pathname.replace(/\/$/, '')}/${call.callId}`;
+  return { status: 200, body: state.liveCalls.placedWire(call, self) };
 }

@@ -2,12 +2,13 @@
  * Calls placed through click-to-call. A call's course is a function of time, read when asked:
  * the caller's phone rings, the caller picks up after `ringMs` and the callee's phone rings, the
  * callee answers at `answerMs` (the call is "connected" and both call logs get their record),
- * and the call ends `talkMs` later. A call to a line out of service fails once the caller has
- * picked up. No timers: nothing to cancel on close.
+ * and the call ends `talkMs` later ("completed"). A call to a line out of service fails once the
+ * caller has picked up ("outOfService", cause `destNotObtainable`). States and causes are only
+ * Mitel's documented values (M-SWG `call.state`, `call.cause`). No timers: nothing to cancel on close.
  */
 import type { LineState, TenantPerson } from '../tenant/types';
 import type { CallLog } from './call-log';
-import { recordWire, type CallParty, CAUSE_ANSWERED } from './cloudlink-wire';
+import { partyFields, recordWire, type CallParty, type CallPartyFields } from './cloudlink-wire';
 import { randomId } from './ids';
 
 export interface CallProgress {
@@ -19,11 +20,13 @@ export interface CallProgress {
   talkMs: number;
 }
 
-export const CAUSE_OUT_OF_ORDER = 'DESTINATION_OUT_OF_ORDER';
+/** The cause of a call to a line out of service (M-SWG `call.cause`). */
+export const CAUSE_OUT_OF_ORDER = 'destNotObtainable';
 
 export const DEFAULT_CALL_PROGRESS: CallProgress = { ringMs: 1_000, answerMs: 3_000, talkMs: 60_000 };
 
-export type CallState = 'ringing' | 'connected' | 'disconnected' | 'failed';
+/** The documented states a placed call goes through here (M-SWG `call.state`). */
+export type CallState = 'ringing' | 'connected' | 'completed' | 'outOfService';
 
 export interface LiveCall {
   callId: string;
@@ -38,17 +41,15 @@ export interface LiveCall {
   failCause?: string;
 }
 
-export interface CallWire {
+/** A call object (M-SWG `call`). */
+export interface CallWire extends CallPartyFields {
   callId: string;
-  endpointId: string;
-  from: string;
-  fromNumberE164: string;
-  to: string;
-  toNumberE164: string;
   direction: 'outbound';
   state: CallState;
   cause?: string;
   createdOn: string;
+  endTime?: string;
+  _links: { self: string };
 }
 
 export class LiveCalls {
@@ -79,6 +80,15 @@ export class LiveCalls {
     return call;
   }
 
+  /** The calls placed from an endpoint that are not over yet, oldest first. */
+  activeOn(endpointId: string): LiveCall[] {
+    return [...this.calls.values()].filter((call) => {
+      if (call.endpointId !== endpointId) return false;
+      const state = this.state(call);
+      return state === 'ringing' || state === 'connected';
+    });
+  }
+
   /** A call by id. */
   get(callId: string): LiveCall | undefined {
     return this.calls.get(callId);
@@ -87,29 +97,37 @@ export class LiveCalls {
   /** The state of a call now. */
   state(call: LiveCall): CallState {
     const t = this.now() - call.createdMs;
-    if (call.failCause !== undefined) return t < this.progress.ringMs ? 'ringing' : 'failed';
+    if (call.failCause !== undefined) return t < this.progress.ringMs ? 'ringing' : 'outOfService';
     if (t < this.progress.answerMs) return 'ringing';
     if (t < this.progress.answerMs + this.progress.talkMs) return 'connected';
-    return 'disconnected';
+    return 'completed';
   }
 
-  /** The call in wire shape, with its current state. */
-  wire(call: LiveCall): CallWire {
+  /** The call in wire shape, with its current state; `self` is the call's own URL. */
+  wire(call: LiveCall, self: string): CallWire {
     const state = this.state(call);
     const wire: CallWire = {
       callId: call.callId,
-      endpointId: call.endpointId,
-      from: call.from.number,
-      fromNumberE164: call.from.e164,
-      to: call.to.number,
-      toNumberE164: call.to.e164,
+      ...partyFields(call.from, call.to),
       direction: 'outbound',
       state,
       createdOn: new Date(call.createdMs).toISOString(),
+      _links: { self },
     };
-    if (state === 'disconnected') wire.cause = CAUSE_ANSWERED;
-    if (state === 'failed') wire.cause = call.failCause;
+    if (state === 'outOfService' && call.failCause !== undefined) wire.cause = call.failCause;
+    if (state === 'completed') {
+      const { answerMs, talkMs } = this.progress;
+      wire.endTime = new Date(call.createdMs + answerMs + talkMs).toISOString();
+    }
     return wire;
+  }
+
+  /**
+   * The answer to make-call: Mitel documents `direction: outbound`, `cause: newCall` and
+   * `state: connected` for it (M-SWG `call` descriptions), whatever the callee does next.
+   */
+  placedWire(call: LiveCall, self: string): CallWire {
+    return { ...this.wire(call, self), state: 'connected', cause: 'newCall' };
   }
 
   /** The line state the person's calls impose now (busiest first), or undefined when none is live. */
@@ -159,9 +177,9 @@ export class LiveCalls {
     if (call.failCause !== undefined) {
       if (!this.hasLog(call.caller)) return;
       this.log.add(
+        call.caller.id,
         recordWire({
           callId: call.callId,
-          principal: call.caller.id,
           from: call.from,
           to: call.to,
           direction: 'outbound',
@@ -189,9 +207,9 @@ export class LiveCalls {
       billingTime: Math.round(talkMs / 1000),
     };
     if (this.hasLog(call.caller))
-      this.log.add(recordWire({ ...common, principal: call.caller.id, direction: 'outbound' }));
+      this.log.add(call.caller.id, recordWire({ ...common, direction: 'outbound' }));
     if (call.callee && this.hasLog(call.callee)) {
-      this.log.add(recordWire({ ...common, principal: call.callee.id, direction: 'inbound' }));
+      this.log.add(call.callee.id, recordWire({ ...common, direction: 'inbound' }));
     }
   }
 }

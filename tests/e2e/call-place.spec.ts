@@ -23,8 +23,8 @@ async function callButton(
 }
 
 async function outboundRecords(h: BotHarness, to: string): Promise<number> {
-  const page = await h.bot.services.cloudlink.listCallRecords(CALLER, { top: 50, direction: 'outbound' });
-  return page.items.filter((r) => r.to.number === to).length;
+  const history = await h.bot.services.cloudlink.readCallHistory(CALLER);
+  return history.records.filter((r) => r.direction === 'outbound' && r.to.number === to).length;
 }
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -52,11 +52,11 @@ describe('call: placing the call through the PBX, over HTTP', () => {
     await wait(300);
     assert.equal(await outboundRecords(h, '+33123452001'), 1);
     // Her desk phone rang: the call is in her log too.
-    const alice = await h.bot.services.cloudlink.listCallRecords('p-alice', {
-      top: 10,
-      direction: 'inbound',
-    });
-    assert.equal(alice.items.filter((r) => r.from.number === '+33123451001').length, 1);
+    const alice = await h.bot.services.cloudlink.readCallHistory('p-alice');
+    assert.equal(
+      alice.records.filter((r) => r.direction === 'inbound' && r.from.number === '+33123451001').length,
+      1,
+    );
   });
 
   it('places one call when Teams delivers the same invoke twice (same activity id)', async () => {

@@ -104,7 +104,8 @@ describe('my calls, over HTTP on a tenant of several hundred calls', () => {
       seen,
       data.mine.map((c) => c.peer.number),
     );
-    assert.deepEqual([...costs], [3]);
+    // The history (400 calls) is read in one request a turn: CloudLink filters by principal only.
+    assert.deepEqual([...costs], [1]);
     for (let page = 39; page >= 36; page--) {
       card = await h.click(me, 'calls.page', button(card, /^Previous$/).data);
       assert.deepEqual(range(card), [(page - 1) * 10 + 1, page * 10, 400]);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { BotHarness, executeActions, type Card } from '../support/bot-harness';
+import { BotHarness, cardText, executeActions, type Card } from '../support/bot-harness';
 import { callsTenant, ME } from './calls-tenant';
 
 const me = `29:${ME}`;
@@ -19,12 +19,16 @@ async function turn(
 }
 
 /** The same turns on a history of `size` calls (the newest ones are the same whatever the size). */
-async function costs(size: number): Promise<Array<{ requests: number; numbers: string[] }>> {
+async function costs(
+  size: number,
+  texts: string[] = [],
+): Promise<Array<{ requests: number; numbers: string[] }>> {
   const now = new Date();
   const h = await BotHarness.start({ tenant: callsTenant(now, 100, { extraMine: size - 100 }).tenant, now });
   try {
     const out: Array<{ requests: number; numbers: string[] }> = [];
     const first = await turn(h, () => h.sayCard(me, 'my calls'));
+    texts.push(cardText(first.card));
     out.push(first);
     const next = executeActions(first.card).find((a) => a.title === 'Next')!;
     out.push(await turn(h, () => h.click(me, 'calls.page', next.data)));
@@ -40,9 +44,18 @@ describe('my calls at scale, over HTTP', () => {
   it('asks CloudLink the same few questions with 100,000 calls in the history as with 100', async function () {
     // Loading a tenant of 100,000 calls takes a few seconds; nothing here measures time.
     this.timeout(180_000);
-    const small = await costs(100);
-    const large = await costs(100_000);
+    const smallTexts: string[] = [];
+    const largeTexts: string[] = [];
+    const small = await costs(100, smallTexts);
+    const large = await costs(100_000, largeTexts);
     assert.deepEqual(large, small);
+    // Only the newest part of the long history is read, and the card says so.
+    assert.match(largeTexts[0]!, /among your newest 1,000 calls/);
+    assert.match(
+      largeTexts[0]!,
+      /Counted among your newest 1,000 calls only; choose a period to see older ones\./,
+    );
+    assert.match(smallTexts[0]!, /100 calls in all/);
     assert.ok(
       small.every((t) => t.requests <= 6),
       JSON.stringify(small.map((t) => t.requests)),

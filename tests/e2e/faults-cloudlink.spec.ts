@@ -27,8 +27,8 @@ const RECORDS = /^GET \/media\/[^/]+\/calls\/records$/;
 const PLACE = /^POST \/media\/[^/]+\/endpoints\/[^/]+\/calls$/;
 const ENDPOINT = /^GET \/media\/[^/]+\/endpoints\/[^/]+$/;
 const CALL_STATE = /^GET \/media\/[^/]+\/endpoints\/[^/]+\/calls\/[^/]+$/;
-/** "my calls" reads one page and two counts at once. */
-const RECORDS_PER_TURN = 3;
+/** "my calls" reads the history once a turn: one page of records for these tenants. */
+const RECORDS_PER_TURN = 1;
 
 /** The Call button of a person's first number, from their person card. */
 async function callButton(h: BotHarness, user: string, who: string): Promise<Record<string, unknown>> {

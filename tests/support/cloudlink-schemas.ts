@@ -10,19 +10,24 @@ const SCHEMAS = path.resolve(__dirname, '../contracts/cloudlink');
 function loadSchemas(): Map<string, ValidateFunction> {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats(ajv);
+  const files = readdirSync(SCHEMAS).filter((f) => f.endsWith('.schema.json'));
+  // All first, so that a schema may $ref another (calls → call).
+  for (const file of files) ajv.addSchema(JSON.parse(readFileSync(path.join(SCHEMAS, file), 'utf8')));
   const out = new Map<string, ValidateFunction>();
-  for (const file of readdirSync(SCHEMAS).filter((f) => f.endsWith('.schema.json'))) {
-    out.set(
-      file.replace('.schema.json', ''),
-      ajv.compile(JSON.parse(readFileSync(path.join(SCHEMAS, file), 'utf8'))),
-    );
+  for (const file of files) {
+    const validate = ajv.getSchema(`cloudlink/${file}`);
+    assert.ok(validate, `schema ${file} has no $id cloudlink/${file}`);
+    out.set(file.replace('.schema.json', ''), validate);
   }
   return out;
 }
 
 let schemas: Map<string, ValidateFunction> | undefined;
 
-/** Asserts that a body matches a CloudLink schema (user, users, endpoint, error), naming every mismatch. */
+/**
+ * Asserts that a body matches a CloudLink schema (user, users, endpoint, error, call, calls,
+ * call-record, make-call, make-call-request), naming every mismatch.
+ */
 export function conformsToCloudLink(schema: string, body: unknown): void {
   schemas ??= loadSchemas();
   const validate = schemas.get(schema);

@@ -6,7 +6,7 @@
  * while the call still rings the card refreshes itself (call.status).
  */
 import { VERBS } from '../../../cards/verbs';
-import { isUpstreamError, type Call, type CallState, type UpstreamError } from '../../services';
+import { isUpstreamError, type Call, type CallProgress, type UpstreamError } from '../../services';
 import { runOnce } from '../../state/claims';
 import { deadlineFor, identify } from '../caller';
 import { failureReply, mayHaveTakenEffect, notice, rateLimitedReply } from '../failure';
@@ -25,7 +25,8 @@ import { pendingCardData, statusCardData, type CallStatusData, type StatusButton
 
 /** What placing the call gave; stored with the claim, so a duplicate click gets the same. */
 type Placement =
-  | { kind: 'placed'; callId: string; state: CallState; cause?: string; createdAt: string }
+  // `progress` is absent in placements stored by earlier versions (they kept `state`).
+  | { kind: 'placed'; callId: string; progress?: CallProgress; createdAt: string }
   | { kind: 'failed'; reply: Reply };
 
 // How long a click waits for the call to leave "ringing" before answering (within the 5 s budget).
@@ -112,14 +113,12 @@ async function place(turn: CommandTurn, extension: string, request: PlaceCallDat
     const call = await turn.services.cloudlink.placeCall(extension, request.number, {
       deadline: deadlineFor(turn),
     });
-    const placed: Placement = {
+    return {
       kind: 'placed',
       callId: call.id,
-      state: call.state,
+      progress: call.progress,
       createdAt: call.createdAt.toISOString(),
     };
-    if (call.cause !== undefined) placed.cause = call.cause;
-    return placed;
   } catch (error) {
     // Anything but an upstream failure is a bug: thrown, it frees the claim (nothing was sent).
     if (!isUpstreamError(error)) throw error;
@@ -160,7 +159,11 @@ function placeFailureReply(
   );
 }
 
-/** The call as placed, then polled briefly until it leaves "ringing" or the time is up. */
+/**
+ * The call as placed, then polled briefly until it leaves "ringing" or the time is up. Mitel's
+ * make-call answer always says `connected` (it only acknowledges the request), so the call's own
+ * state is asked for before the card says more than "Calling…".
+ */
 async function follow(
   turn: CommandTurn,
   extension: string,
@@ -172,11 +175,12 @@ async function follow(
     from: extension,
     to: '',
     direction: 'outbound',
-    state: placed.state,
+    state: 'unknown',
+    // A placement stored before progress was kept reads as still ringing: its state is asked for.
+    progress: placed.progress ?? { kind: 'ringing' },
     createdAt: new Date(placed.createdAt),
   };
-  if (placed.cause !== undefined) call.cause = placed.cause;
-  while (call.state === 'ringing' && Date.now() + POLL_MS < until) {
+  while (call.progress.kind === 'ringing' && Date.now() + POLL_MS < until) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     try {
       call = await turn.services.cloudlink.getCall(extension, placed.callId, { deadline: until + 500 });

@@ -65,14 +65,14 @@ export function callLogCardData(input: CallLogCardInput): CallLogCardData {
       ? ''
       : [
           t('calls.range', { from: n(log.skip + 1), to: n(log.skip + rows.length), total: n(log.total) }),
-          log.reachable < log.total ? t('calls.mergeLimit', { max: n(log.reachable) }) : '',
+          log.readOnly !== undefined ? t('calls.newestOnly', { max: n(log.readOnly) }) : '',
         ]
           .filter(Boolean)
           .join(' ');
 
   return {
     title: peer ? t('calls.titleWith', { name: peer.label }) : t('calls.title'),
-    summary: total === 0 ? '' : summary(t, locale, view.period, log.counts),
+    summary: total === 0 ? '' : summary(t, locale, view.period, log.counts, log.readOnly !== undefined),
     summaryStrong: log.counts.missed > 0,
     filters,
     periods,
@@ -94,19 +94,25 @@ function withPeriod(view: CallsView, period: CallPeriod | undefined): CallsView 
   return next;
 }
 
-/** "3 missed calls today · 12 calls in all". */
+/**
+ * "3 missed calls today · 12 calls in all"; "3 missed calls among your newest 1,000 calls" when
+ * only the newest part of a long history was read.
+ */
 function summary(
   t: Translate,
   locale: Locale,
   period: CallPeriod | undefined,
   counts: CallLogCounts,
+  newestOnly: boolean,
 ): string {
   const calls = plural(t, locale, 'calls', counts.incoming + counts.outgoing);
   const missed =
     counts.missed === 0 ? t('calls.count.missed.zero') : plural(t, locale, 'missed', counts.missed);
   const text = period
     ? t('calls.summary', { missed, calls, period: t(`calls.in.${period}`) })
-    : t('calls.summaryAnyTime', { missed, calls });
+    : newestOnly
+      ? t('calls.summaryNewest', { missed, calls })
+      : t('calls.summaryAnyTime', { missed, calls });
   return text.charAt(0).toLocaleUpperCase(intlTag(locale)) + text.slice(1);
 }
 

@@ -1,29 +1,21 @@
 /**
- * Reads one page of a person's call log and the counts the card's header and filter buttons show,
- * with CloudLink doing the filtering, counting and paging. A turn costs a handful of requests
- * whatever the size of the history: one page request, and count requests of one record each
- * (only `total` is read from them).
+ * Reads one page of a person's call log and the counts the card's header and filter buttons show.
+ * CloudLink filters call records by principal only and documents no order (vendor facts §1.8), so
+ * the newest part of the history is read once a turn (a bounded number of requests, whatever its
+ * size; see CloudLinkClient.readCallHistory) and filtered, counted, sorted and paged here.
  */
 import type { CallFilter } from '../../language/intents';
-import type { CallOptions } from '../../services/http/http-client';
-import type { CallRecord, CallRecordPage, CallRecordQuery } from '../../services';
+import type { CallHistory, CallHistoryOptions, CallRecord } from '../../services';
 
 /** The part of the CloudLink client this needs. */
 export interface CallRecordSource {
-  listCallRecords(
-    principalId: string,
-    query: CallRecordQuery,
-    options?: CallOptions,
-  ): Promise<CallRecordPage>;
+  readCallHistory(principalId: string, options?: CallHistoryOptions): Promise<CallHistory>;
 }
 
 export interface CallLogQuery {
   filter: CallFilter;
   range?: { from: Date; to: Date };
-  /**
-   * The other party's numbers (E.164, or an extension); absent for everyone. Each is matched with
-   * CloudLink's `contains` on the peer's number.
-   */
+  /** The other party's numbers (E.164, or an extension); absent for everyone. */
   numbers?: readonly string[];
   skip: number;
   top: number;
@@ -38,141 +30,73 @@ export interface CallLogCounts {
 
 export interface CallLog {
   items: CallRecord[];
-  /** Calls matching the filter in all. */
+  /** Calls matching the filter in all (among the records read). */
   total: number;
   /** The offset actually shown (an offset past the end is brought back to the last page). */
   skip: number;
-  /** How far paging can go (the total, or less when several queries must be merged; see MERGE_WINDOW). */
+  /** How far paging can go: the total. */
   reachable: number;
   counts: CallLogCounts;
+  /**
+   * When the history is longer than what was read, how many of its newest records were read
+   * (the counts and the total are over those); absent when the whole history was read.
+   */
+  readOnly?: number;
 }
 
-/**
- * Several queries (a person's several numbers, or both directions with a number) are merged here
- * by reading the first skip+top records of each; CloudLink answers at most 1,000 per request.
- */
-export const MERGE_WINDOW = 1000;
-
-type Stream = Omit<CallRecordQuery, 'top' | 'skip'>;
-type Kind = 'incoming' | 'outgoing' | 'missed';
-
-const BASE: Record<Kind, Stream> = {
-  incoming: { direction: 'inbound' },
-  outgoing: { direction: 'outbound' },
-  missed: { direction: 'inbound', answered: false },
+/** Missed: an incoming call nobody answered. */
+const MATCHES: Record<CallFilter, (r: CallRecord) => boolean> = {
+  all: () => true,
+  incoming: (r) => r.direction === 'inbound',
+  outgoing: (r) => r.direction === 'outbound',
+  missed: (r) => r.direction === 'inbound' && !r.answered,
 };
-
-/**
- * The queries whose union is the filter's calls. With numbers, each number is a query of its own
- * and carries a direction (CloudLink matches a number on the peer's side, which depends on it).
- * A record has one peer number, so the queries are disjoint and their totals add up.
- */
-function streamsOf(filter: CallFilter, query: CallLogQuery): Stream[] {
-  const range = query.range ? { from: query.range.from, to: query.range.to } : {};
-  const kinds: Kind[] = filter === 'all' ? ['incoming', 'outgoing'] : [filter];
-  if (query.numbers === undefined) {
-    if (filter === 'all') return [{ ...range }];
-    return kinds.map((k) => ({ ...BASE[k], ...range }));
-  }
-  return kinds.flatMap((k) => query.numbers!.map((n) => ({ ...BASE[k], ...range, numberContains: n })));
-}
-
-const keyOf = (s: Stream): string =>
-  JSON.stringify([s.direction, s.answered, s.from?.getTime(), s.to?.getTime(), s.numberContains]);
 
 /** One page of the filter's calls, newest first, and the counts of every filter for the same period and party. */
 export async function readCallLog(
   source: CallRecordSource,
   principalId: string,
   query: CallLogQuery,
-  options: CallOptions = {},
+  options: CallHistoryOptions = {},
 ): Promise<CallLog> {
-  const totals = new Map<string, number>();
-  const count = async (stream: Stream): Promise<void> => {
-    const key = keyOf(stream);
-    if (totals.has(key)) return;
-    totals.set(key, 0);
-    const page = await source.listCallRecords(principalId, { ...stream, top: 1 }, options);
-    totals.set(key, page.total);
-  };
-
-  const pageStreams = streamsOf(query.filter, query);
-  // The page's own queries give their totals; the other filters' counts are asked for in parallel.
-  for (const s of pageStreams) totals.set(keyOf(s), 0);
-  const countStreams = (['incoming', 'missed', 'outgoing'] as const)
-    .filter((k) => !(k === 'outgoing' && query.filter === 'all' && query.numbers === undefined))
-    .flatMap((k) => streamsOf(k, query))
-    .filter((s) => !totals.has(keyOf(s)));
-
-  const [page] = await Promise.all([
-    readPage(source, principalId, pageStreams, query, options, totals),
-    ...countStreams.map(count),
-  ]);
-
-  const sum = (kind: Kind): number =>
-    streamsOf(kind, query).reduce((total, s) => total + (totals.get(keyOf(s)) ?? 0), 0);
-  const incoming = sum('incoming');
-  // Without a number, "all" is one query: outgoing is what is not incoming.
-  const outgoing =
-    query.filter === 'all' && query.numbers === undefined
-      ? Math.max(0, page.total - incoming)
-      : sum('outgoing');
-  return { ...page, counts: { incoming, outgoing, missed: sum('missed') } };
-}
-
-async function readPage(
-  source: CallRecordSource,
-  principalId: string,
-  streams: Stream[],
-  query: CallLogQuery,
-  options: CallOptions,
-  totals: Map<string, number>,
-): Promise<Omit<CallLog, 'counts'>> {
-  const fetchAt = async (skip: number): Promise<Omit<CallLog, 'counts'>> => {
-    if (streams.length === 1) {
-      const stream = streams[0]!;
-      const page = await source.listCallRecords(principalId, { ...stream, skip, top: query.top }, options);
-      totals.set(keyOf(stream), page.total);
-      return { items: page.items, total: page.total, skip, reachable: page.total };
-    }
-    // Merged: the newest skip+top of each query hold the page (bounded by the merge window).
-    const window = Math.min(skip + query.top, MERGE_WINDOW);
-    const pages = await Promise.all(
-      streams.map((s) => source.listCallRecords(principalId, { ...s, skip: 0, top: window }, options)),
-    );
-    let total = 0;
-    pages.forEach((p, i) => {
-      totals.set(keyOf(streams[i]!), p.total);
-      total += p.total;
-    });
-    const merged = pages
-      .flatMap((p) => p.items)
-      .sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime() || (a.id < b.id ? -1 : 1));
-    return {
-      items: merged.slice(skip, Math.min(skip + query.top, window)),
-      total,
-      skip,
-      reachable: Math.min(total, MERGE_WINDOW),
-    };
-  };
-
-  let page = await fetchAt(query.skip);
-  if (page.items.length === 0 && query.skip > 0 && page.reachable > 0) {
-    // Past the end (the log changed, or the button was altered): show the last page instead.
-    const last = Math.floor((page.reachable - 1) / query.top) * query.top;
-    if (last < query.skip) page = await fetchAt(last);
-  }
+  const history = await source.readCallHistory(
+    principalId,
+    query.range ? { ...options, since: query.range.from } : options,
+  );
+  const range = query.range;
   const numbers = query.numbers;
-  if (numbers !== undefined) page.items = page.items.filter((r) => isOneOf(r.peer.number, numbers));
-  return page;
+  const shown = history.records.filter(
+    (r) =>
+      (range === undefined ||
+        (r.startedAt.getTime() >= range.from.getTime() && r.startedAt.getTime() < range.to.getTime())) &&
+      (numbers === undefined || isOneOf(r.peer.number, numbers)),
+  );
+  const counts: CallLogCounts = {
+    incoming: shown.filter(MATCHES.incoming).length,
+    outgoing: shown.filter(MATCHES.outgoing).length,
+    missed: shown.filter(MATCHES.missed).length,
+  };
+  const matching = shown.filter(MATCHES[query.filter]);
+  const total = matching.length;
+  let skip = query.skip;
+  if (skip > 0 && skip >= total && total > 0) {
+    // Past the end (the log changed, or the button was altered): show the last page instead.
+    skip = Math.floor((total - 1) / query.top) * query.top;
+  }
+  const log: CallLog = {
+    items: matching.slice(skip, skip + query.top),
+    total,
+    skip,
+    reachable: total,
+    counts,
+  };
+  if (!history.complete) log.readOnly = history.records.length;
+  return log;
 }
 
-/**
- * `contains` is a substring match: an extension such as 2001 is also inside +33 1 20 01 …, and a
- * number inside a longer one. Such strays are left out of the page (the totals may count them;
- * for E.164 numbers this cannot happen in practice, for extensions it is rare).
- */
+/** The same number, whatever its separators: an extension matches only that extension. */
 function isOneOf(number: string, numbers: readonly string[]): boolean {
   const digits = number.replace(/\D/g, '');
+  if (!digits) return false;
   return numbers.some((n) => n.replace(/\D/g, '') === digits);
 }

@@ -1,7 +1,8 @@
 /**
  * "my calls" / "mes appels" / "minhas chamadas", and the call log's buttons: the caller's own
- * calls, newest first, a page at a time, filtered and counted by CloudLink. Whose calls are shown
- * always comes from who is speaking (or clicking), never from the request or the button.
+ * calls, newest first, a page at a time, filtered and counted by the bot from the newest part of
+ * the history CloudLink gives. Whose calls are shown always comes from who is speaking (or
+ * clicking), never from the request or the button.
  */
 import { callLogCard } from '../../../cards/calls/call-log';
 import { renderCard } from '../../../cards/render';

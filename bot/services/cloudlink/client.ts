@@ -17,6 +17,7 @@ import {
   readCallRecord,
   readCollection,
   readEndpoint,
+  readPlacedCall,
   readGatewayStatus,
   readSyncResult,
   readTeamsIntegration,
@@ -26,9 +27,9 @@ import {
 import type {
   AddedMapping,
   Call,
+  CallHistory,
+  CallHistoryOptions,
   CallRecord,
-  CallRecordPage,
-  CallRecordQuery,
   CloudLinkAccount,
   CloudLinkConfig,
   CloudLinkUser,
@@ -40,7 +41,9 @@ import type {
 } from './types';
 import {
   APP_HEADER,
-  CALL_RECORD_ORDER,
+  CALL_RECORD_MAX_PAGES,
+  CALL_RECORD_PAGE,
+  CALL_RECORD_WINDOW,
   callRecordFilter,
   CORRELATION_HEADER,
   routes,
@@ -48,8 +51,8 @@ import {
   type Route,
 } from './wire';
 
-// CloudLink answers at most 1,000 items a request (see MERGE_WINDOW in the call log): whole
-// collections are read in pages that large, so that reading 5,000 users costs five requests.
+// Whole collections are read in pages of 1,000 items (the ceiling is undocumented), so that
+// reading 5,000 users costs five requests.
 const DEFAULT_PAGE_SIZE = 1000;
 
 export class CloudLinkClient {
@@ -134,7 +137,7 @@ export class CloudLinkClient {
         json: originateTimeout === undefined ? { to } : { to, originateTimeout },
         ...callOptions,
       },
-      (b) => readCall(b),
+      (b) => readPlacedCall(b),
     );
   }
 
@@ -146,37 +149,60 @@ export class CloudLinkClient {
   }
 
   /**
-   * One page of a person's call log, newest first, filtered and paged by the server. Without a
-   * direction, a number filter needs one query per direction (the filter language has no `or`):
-   * both are asked for the first skip+top records and merged.
+   * The newest part of a person's call history, newest first. Mitel documents only
+   * `contains(principal,'…')`, `$top` and `$skip` on call records, and no order (vendor facts
+   * §1.8), so that is all that is sent: pages are followed through `_links.next` until the newest
+   * CALL_RECORD_WINDOW records (and the period from `since`) are in hand, within
+   * CALL_RECORD_MAX_PAGES requests, and sorted here. Should the service answer oldest first, the
+   * newest records are read from the end instead (by `$skip`, when `count` gives the total).
    */
-  async listCallRecords(
-    principalId: string,
-    query: CallRecordQuery,
-    options: CallOptions = {},
-  ): Promise<CallRecordPage> {
-    const skip = query.skip ?? 0;
-    if (query.numberContains !== undefined && query.direction === undefined) {
-      const [inbound, outbound] = await Promise.all([
-        this.callRecordPage(
-          principalId,
-          { ...query, direction: 'inbound', skip: 0, top: skip + query.top },
-          options,
-        ),
-        this.callRecordPage(
-          principalId,
-          { ...query, direction: 'outbound', skip: 0, top: skip + query.top },
-          options,
-        ),
-      ]);
-      const merged = [...inbound.items, ...outbound.items].sort(
-        (a, b) => b.startedAt.getTime() - a.startedAt.getTime(),
+  async readCallHistory(principalId: string, options: CallHistoryOptions = {}): Promise<CallHistory> {
+    const { since, ...callOptions } = options;
+    const route = routes.callRecords();
+    const query = (skip: number): QueryParams => ({
+      $filter: callRecordFilter(principalId),
+      $top: CALL_RECORD_PAGE,
+      $skip: skip,
+    });
+    const first = this.http.url(this.serviceUrl(route), query(0));
+    const seen = pagesFrom(first);
+    let records: CallRecord[] = [];
+    let url: string | undefined = first;
+    let order: 'newest' | 'oldest' | undefined;
+    let jumped = false;
+    let complete = false;
+    for (let pages = 0; url !== undefined && pages < CALL_RECORD_MAX_PAGES; pages++) {
+      const current: string = url;
+      const page: Collection<CallRecord> & { next?: string } = await this.call(
+        { operation: 'readCallHistory', route: { service: route.service, path: current }, ...callOptions },
+        (b) => {
+          const collection = readCollection(b, (item, what) => readCallRecord(item, principalId, what));
+          const next = collection.nextHref ? resolveNextLink(collection.nextHref, current, seen) : undefined;
+          return { ...collection, next };
+        },
       );
-      const total = inbound.total + outbound.total;
-      const items = merged.slice(skip, skip + query.top);
-      return { total, items, hasMore: skip + items.length < total };
+      records.push(...page.items);
+      order ??= orderOf(page.items);
+      if (page.next === undefined) {
+        complete = !jumped;
+        break;
+      }
+      url = page.next;
+      if (order === 'oldest') {
+        // The newest are at the end: go there at once when count gives the total.
+        if (!jumped && page.count !== undefined && page.count - CALL_RECORD_WINDOW > records.length) {
+          records = [];
+          jumped = true;
+          url = this.http.url(this.serviceUrl(route), query(page.count - CALL_RECORD_WINDOW));
+        }
+      } else if (
+        records.length >= CALL_RECORD_WINDOW &&
+        (since === undefined || oldestStart(records) < since.getTime())
+      ) {
+        break;
+      }
     }
-    return this.callRecordPage(principalId, { ...query, skip }, options);
+    return { records: newestFirst(records), complete };
   }
 
   /** The account the credentials belong to. */
@@ -228,26 +254,6 @@ export class CloudLinkClient {
       { operation: 'syncNow', method: 'POST', route: routes.teamsSync(accountId), ...options },
       readSyncResult,
     );
-  }
-
-  private async callRecordPage(
-    principalId: string,
-    query: CallRecordQuery & { skip: number },
-    options: CallOptions,
-  ): Promise<CallRecordPage> {
-    const params: QueryParams = {
-      $filter: callRecordFilter(principalId, query),
-      $top: query.top,
-      $skip: query.skip,
-      $orderby: CALL_RECORD_ORDER,
-    };
-    const page = await this.call(
-      { operation: 'listCallRecords', route: routes.callRecords(), query: params, ...options },
-      (b) => readCollection<CallRecord>(b, readCallRecord),
-    );
-    const seen = query.skip + page.items.length;
-    const total = page.count ?? seen + (page.nextHref ? 1 : 0);
-    return { total, items: page.items, hasMore: page.nextHref !== undefined || seen < total };
   }
 
   /** Reads a whole collection, following `_links.next`, else paging with `$skip` up to `count`. */
@@ -353,6 +359,28 @@ export class CloudLinkClient {
       },
     );
   }
+}
+
+/** Which way a page runs, from its first and last start times (undefined when it cannot tell). */
+function orderOf(items: readonly CallRecord[]): 'newest' | 'oldest' | undefined {
+  if (items.length < 2) return undefined;
+  const first = items[0]!.startedAt.getTime();
+  const last = items[items.length - 1]!.startedAt.getTime();
+  if (first === last) return undefined;
+  return first > last ? 'newest' : 'oldest';
+}
+
+function oldestStart(records: readonly CallRecord[]): number {
+  return records.reduce((min, r) => Math.min(min, r.startedAt.getTime()), Infinity);
+}
+
+/** Newest first, each call once (a record may come twice when the history grows between pages). */
+function newestFirst(records: readonly CallRecord[]): CallRecord[] {
+  const byId = new Map<string, CallRecord>();
+  for (const r of records) byId.set(r.id, r);
+  return [...byId.values()].sort(
+    (a, b) => b.startedAt.getTime() - a.startedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -13,11 +13,15 @@ import {
   WireShapeError,
   type WireObject,
 } from '../http/wire-read';
+import { progressOf } from './call-progress';
 import { toE164 } from './e164';
+import { CALL_CAUSES, CALL_STATES } from './types';
 import type {
   AddedMapping,
   Call,
+  CallCause,
   CallParty,
+  CallState,
   CallRecord,
   CloudLinkAccount,
   CloudLinkUser,
@@ -122,42 +126,81 @@ export function readEndpoint(value: unknown, fallbackId: string): EndpointStatus
   };
 }
 
-export function readCall(value: unknown): Call {
-  const what = 'call';
+/** A call state or cause outside Mitel's documented lists reads as `unknown` / absent. */
+function callState(o: WireObject, what: string): CallState {
+  return oneOf(optString(o, 'state', what), CALL_STATES, 'unknown');
+}
+
+function callCause(o: WireObject, what: string): CallCause | undefined {
+  const cause = optString(o, 'cause', what);
+  return cause !== undefined && (CALL_CAUSES as readonly string[]).includes(cause)
+    ? (cause as CallCause)
+    : undefined;
+}
+
+/**
+ * One side's number: `from` / `to` hold it, and the boolean `fromNumberE164` / `toNumberE164`
+ * says whether it is a displayable E.164 number or an extension (M-SWG `call`; vendor facts §1.7).
+ * An E.164 number written without its `+` gets one (unconfirmed how Mitel writes it).
+ */
+function sideNumber(o: WireObject, side: 'from' | 'to', what: string): string {
+  const raw = optString(o, side, what) ?? '';
+  const isE164 = optBoolean(o, `${side}NumberE164`, what) ?? false;
+  const compact = raw.trim().replace(/[\s().-]/g, '');
+  if (isE164 && /^\d+$/.test(compact)) return toE164(`+${compact}`);
+  return toE164(raw);
+}
+
+function readCallFields(value: unknown, what: string): Omit<Call, 'progress'> {
   const o = asObject(value, what);
-  const e164 = optString(o, 'toNumberE164', what);
+  const cause = callCause(o, what);
   return {
     id: reqString(o, 'callId', what),
-    from: optString(o, 'from', what) ?? '',
-    to: optString(o, 'to', what) ?? '',
-    toNumberE164: e164 === undefined ? undefined : toE164(e164),
+    from: sideNumber(o, 'from', what),
+    to: sideNumber(o, 'to', what),
     direction: optString(o, 'direction', what) === 'inbound' ? 'inbound' : 'outbound',
-    state: oneOf(
-      optString(o, 'state', what),
-      ['ringing', 'connected', 'held', 'disconnected', 'failed', 'unknown'],
-      'unknown',
-    ),
-    cause: optString(o, 'cause', what),
+    state: callState(o, what),
+    ...(cause === undefined ? {} : { cause }),
     createdAt: reqDate(o, 'createdOn', what),
   };
 }
 
-function party(o: WireObject, side: 'from' | 'to', what: string): CallParty {
-  const name = optString(o, `${side}Name`, what);
-  const number = optString(o, `${side}NumberE164`, what) ?? optString(o, side, what) ?? '';
-  return { ...(name ? { name } : {}), number: toE164(number) };
+/** A call as `GET /endpoints/{id}/calls/{callId}` gives it. */
+export function readCall(value: unknown): Call {
+  const call = readCallFields(value, 'call');
+  return { ...call, progress: progressOf(call.state, call.cause) };
 }
 
-export function readCallRecord(value: unknown, what = 'record'): CallRecord {
+/**
+ * The answer of make-call. Mitel documents it as `state: connected`, `cause: newCall` (M-SWG
+ * `call` descriptions): the PBX took the request, which says nothing yet about the callee. So the
+ * call reads as ringing until its own state is asked for, unless the answer already says it failed.
+ */
+export function readPlacedCall(value: unknown): Call {
+  const call = readCallFields(value, 'call');
+  const progress = progressOf(call.state, call.cause);
+  const placed =
+    progress.kind === 'failed' || progress.kind === 'ended' ? progress : { kind: 'ringing' as const };
+  return { ...call, progress: placed };
+}
+
+function party(o: WireObject, side: 'from' | 'to', what: string): CallParty {
+  const name = optString(o, `${side}Name`, what);
+  return { ...(name ? { name } : {}), number: sideNumber(o, side, what) };
+}
+
+/** A call record; `principalId` is the principal whose history was asked for (records carry none). */
+export function readCallRecord(value: unknown, principalId: string, what = 'record'): CallRecord {
   const o = asObject(value, what);
   const direction = reqString(o, 'direction', what);
   if (direction !== 'inbound' && direction !== 'outbound')
     throw new WireShapeError(`${what}.direction is unknown`);
   const from = party(o, 'from', what);
   const to = party(o, 'to', what);
+  const cause = callCause(o, what);
   return {
     id: reqString(o, 'callId', what),
-    principalId: optString(o, 'principal', what) ?? '',
+    principalId,
     direction,
     from,
     to,
@@ -167,7 +210,7 @@ export function readCallRecord(value: unknown, what = 'record'): CallRecord {
     answered: optBoolean(o, 'completed', what) ?? false,
     ringSeconds: optNumber(o, 'ringTime', what) ?? 0,
     durationSeconds: optNumber(o, 'billingTime', what) ?? 0,
-    cause: optString(o, 'cause', what),
+    ...(cause === undefined ? {} : { cause }),
   };
 }
 

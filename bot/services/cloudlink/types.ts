@@ -45,20 +45,63 @@ export interface EndpointStatus {
   presence: { pbxUser?: PbxUserPresence; mitelOne?: MitelOnePresence };
 }
 
-export type CallState = 'ringing' | 'connected' | 'held' | 'disconnected' | 'failed' | 'unknown';
+/** Call states as Mitel documents them (M-SWG `call.state`; vendor facts §1.7). */
+export const CALL_STATES = [
+  'unknown',
+  'idle',
+  'ringing',
+  'connected',
+  'held',
+  'outOfService',
+  'completed',
+] as const;
+export type CallState = (typeof CALL_STATES)[number];
+
+/** Call causes as Mitel documents them (M-SWG `call.cause`; vendor facts §1.7). */
+export const CALL_CAUSES = [
+  'busy',
+  'callBack',
+  'callCancelled',
+  'callForwardAlways',
+  'callForwardBusy',
+  'callForwardNoAnswer',
+  'callForward',
+  'callNotAnswer',
+  'destNotObtainable',
+  'doNotDisturb',
+  'incompatibleDestination',
+  'networkCongestion',
+  'networkNotObtainable',
+  'newCall',
+  'redirected',
+  'resourcesNotAvailable',
+  'transfer',
+] as const;
+export type CallCause = (typeof CALL_CAUSES)[number];
+
 export type CallDirection = 'inbound' | 'outbound';
+
+/** Why a call did not go through, in the bot's own words. */
+export type CallFailure = 'busy' | 'noAnswer' | 'unreachable' | 'outOfService' | 'rejected' | 'unknown';
+
+/** Where a call stands for the caller, read from the PBX's state and cause. */
+export type CallProgress =
+  { kind: 'ringing' | 'connected' | 'held' | 'ended' | 'unknown' } | { kind: 'failed'; reason: CallFailure };
 
 /** A call placed through the PBX, or its later state. */
 export interface Call {
   id: string;
-  /** The caller's endpoint (extension). */
+  /** The caller's endpoint (extension), or E.164 when the PBX says so. */
   from: string;
-  /** The destination as dialled. */
+  /** The destination, E.164 when the PBX says it is one, else as the PBX gave it. */
   to: string;
-  toNumberE164?: string;
   direction: CallDirection;
+  /** The state as the PBX gave it (`unknown` for a value outside the documented list). */
   state: CallState;
-  cause?: string;
+  /** The cause as the PBX gave it; absent when none or not a documented value. */
+  cause?: CallCause;
+  /** What state and cause mean for the caller. */
+  progress: CallProgress;
   createdAt: Date;
 }
 
@@ -86,27 +129,20 @@ export interface CallRecord {
   answered: boolean;
   ringSeconds: number;
   durationSeconds: number;
-  cause?: string;
+  cause?: CallCause;
 }
 
-export interface CallRecordQuery {
-  direction?: CallDirection;
-  answered?: boolean;
-  /** Inclusive lower bound on the start. */
-  from?: Date;
-  /** Exclusive upper bound on the start. */
-  to?: Date;
-  /** Part of the peer's E.164 number (digits, optionally with a leading +). */
-  numberContains?: string;
-  top: number;
-  skip?: number;
+export interface CallHistoryOptions extends CallOptions {
+  /** Read back at least to this instant (the start of the period shown), within the request bound. */
+  since?: Date;
 }
 
-export interface CallRecordPage {
-  /** Matching records in all (not just this page). */
-  total: number;
-  items: CallRecord[];
-  hasMore: boolean;
+/** The newest part of a person's call history, as read: the bot filters, counts and pages it. */
+export interface CallHistory {
+  /** Newest first. */
+  records: CallRecord[];
+  /** False when older records exist that were not read (see CALL_RECORD_WINDOW). */
+  complete: boolean;
 }
 
 export interface CloudLinkAccount {

@@ -3,8 +3,7 @@
  * are written. Details the public documentation does not confirm are marked (unconfirmed); each
  * sits here alone so that a difference on the real service is a one-line change.
  */
-import { odataInstant, odataString } from '../http/query';
-import type { CallRecordQuery } from './types';
+import { odataString } from '../http/query';
 
 export type CloudLinkService = 'authentication' | 'admin' | 'media' | 'notifications' | 'gateway';
 
@@ -87,24 +86,42 @@ export const APP_HEADER = 'X-Mitel-App';
  *   page or when no next link and no further `count` remain.
  * - An endpoint `state` or `userAvailability` outside the documented enums reads as `unknown` /
  *   absent rather than failing the answer.
+ *
+ * Calls and call records (vendor facts §1.6–§1.8, M-SWG `call`, `callCollection`):
+ *
+ * Documented and relied on:
+ * - Numbers are in `from` / `to`; `fromNumberE164` / `toNumberE164` are booleans (E.164 or an
+ *   extension). The old string form is not read: a string there is an unreadable answer.
+ * - `state` ∈ unknown|idle|ringing|connected|held|outOfService|completed; `cause` ∈ Mitel's 17
+ *   causes (call-progress.ts maps both to the bot's outcomes). `completed` (flag) = answered.
+ * - Make-call answers 200 with a call `outbound` / `newCall` / `connected`: read as placed and
+ *   ringing, the call's own state comes from `GET …/calls/{callId}`.
+ * - Records are asked with `$filter=contains(principal,'…')`, `$top`, `$skip` only, and paged
+ *   through `_links.next`; direction, missed, dates, numbers and order are the bot's own work.
+ *
+ * Tolerated because the documents are silent:
+ * - A `state` or `cause` outside the documented lists reads as `unknown` / absent.
+ * - An E.164 number in `from` / `to` without its `+` (flag true) gets one.
+ * - Records in either order (§1.8 [NF]): sorted here; a history answered oldest first is read
+ *   from its end when `count` gives the total. Records name no owner: the principal asked for is
+ *   theirs.
+ * - No `$top` ceiling is documented: CALL_RECORD_PAGE is asked for, `next` followed when fewer come.
  */
 
-/** Which number field holds the peer of a call in the given direction. */
-export function peerNumberField(direction: 'inbound' | 'outbound'): 'fromNumberE164' | 'toNumberE164' {
-  return direction === 'inbound' ? 'fromNumberE164' : 'toNumberE164';
+/**
+ * The only `$filter` sent on call records: the documented `contains(principal,'…')` (M-SWG
+ * `getCallRecords`). Direction, answered, dates, numbers and order are all worked out by the bot.
+ */
+export function callRecordFilter(principalId: string): string {
+  return `contains(principal,${odataString(principalId)})`;
 }
 
-/** The `$filter` of a call-record query: the OData subset of ARCHITECTURE.md, clauses joined by `and`. */
-export function callRecordFilter(principalId: string, query: Omit<CallRecordQuery, 'top' | 'skip'>): string {
-  const clauses = [`contains(principal,${odataString(principalId)})`];
-  if (query.direction) clauses.push(`direction eq ${odataString(query.direction)}`);
-  if (query.answered !== undefined) clauses.push(`completed eq ${query.answered ? 'true' : 'false'}`);
-  if (query.from) clauses.push(`createdOn ge ${odataInstant(query.from)}`);
-  if (query.to) clauses.push(`createdOn lt ${odataInstant(query.to)}`);
-  if (query.numberContains !== undefined && query.direction) {
-    clauses.push(`contains(${peerNumberField(query.direction)},${odataString(query.numberContains)})`);
-  }
-  return clauses.join(' and ');
-}
+/** `$top` of a call-records request (Mitel documents `$top`, not its ceiling: unconfirmed). */
+export const CALL_RECORD_PAGE = 1000;
 
-export const CALL_RECORD_ORDER = 'createdOn desc';
+/**
+ * How much of a history is read: at least the newest CALL_RECORD_WINDOW records (and further back
+ * to the start of the period asked for), never more than CALL_RECORD_MAX_PAGES requests.
+ */
+export const CALL_RECORD_WINDOW = 1000;
+export const CALL_RECORD_MAX_PAGES = 10;

@@ -27,7 +27,7 @@ describe('CloudLink simulator: call records', () => {
     const ids: string[] = [];
     let url: string | undefined = client.cloudlinkUrl(
       'media',
-      `/calls/records${q({ $filter: principal('p-helene'), $top: 7, $orderby: 'createdOn desc' })}`,
+      `/calls/records${q({ $filter: principal('p-helene'), $top: 7 })}`,
     );
     let pages = 0;
     while (url) {
@@ -47,21 +47,21 @@ describe('CloudLink simulator: call records', () => {
     );
   });
 
-  it('writes records in the wire shape: owner as principal, the owner on the "to" side of an inbound call', async () => {
+  it('writes records as Mitel documents call objects: numbers in from/to, booleans in *NumberE164, no owner field', async () => {
     const r = await records(principal('p-helene'), { $top: 2 });
     const [outbound, inbound] = r.json._embedded.items;
     assert.deepEqual(outbound, {
       callId: 'c-0',
-      principal: 'p-helene',
-      from: '1001',
+      from: '+33123451001',
+      fromNumberE164: true,
       fromName: "Hélène D'Almeida-Ferreira",
-      fromNumberE164: '+33123451001',
+      fromPrincipalId: 'p-helene',
       to: '1002',
+      toNumberE164: false,
       toName: 'João Conceição',
-      toNumberE164: '+33123451002',
+      toPrincipalId: 'p-joao',
       direction: 'outbound',
-      state: 'disconnected',
-      cause: 'NORMAL_CLEARING',
+      state: 'completed',
       createdOn: '2026-11-23T08:50:00.000Z',
       endTime: '2026-11-23T08:51:00.000Z',
       completed: true,
@@ -69,73 +69,46 @@ describe('CloudLink simulator: call records', () => {
       billingTime: 60,
     });
     assert.equal(inbound?.direction, 'inbound');
-    assert.equal(inbound?.to, '1001');
+    assert.equal(inbound?.to, '+33123451001');
     assert.equal(inbound?.from, '+33612345001');
+    assert.equal(inbound?.fromNumberE164, true);
     assert.equal(inbound?.fromName, 'Peer 1');
     assert.equal(inbound?.completed, false);
-    assert.equal(inbound?.cause, 'NO_ANSWER');
+    assert.equal(inbound?.state, 'completed');
+    assert.equal(inbound?.cause, 'callNotAnswer');
     assert.equal(inbound?.billingTime, 0);
   });
 
-  it('filters on direction', async () => {
+  it("filters on direction, the generic filter Mitel's spec gives as an example", async () => {
     const r = await records(`${principal('p-helene')} and direction eq 'outbound'`);
     assert.equal(r.json.count, 10);
     assert.ok(r.json._embedded.items.every((x) => x.direction === 'outbound'));
   });
 
-  it('filters on completed (missed calls are inbound and not completed)', async () => {
-    const missed = await records(
-      `${principal('p-helene')} and direction eq 'inbound' and completed eq false`,
-    );
-    assert.deepEqual(
-      missed.json._embedded.items.map((x) => x.callId),
-      ['c-1', 'c-5', 'c-13', 'c-17', 'c-25', 'c-29'],
-    );
-    const answered = await records(`${principal('p-helene')} and completed eq true`);
-    assert.equal(answered.json.count, 22);
-  });
-
-  it('filters on createdOn ge and lt', async () => {
-    const since = await records(`${principal('p-helene')} and createdOn ge 2026-11-23T04:00:00Z`);
-    assert.equal(since.json.count, 5);
-    const before = await records(`${principal('p-helene')} and createdOn lt 2026-11-23T04:00:00Z`);
-    assert.equal(before.json.count, 25);
-    const window = await records(
-      `${principal('p-helene')} and createdOn ge 2026-11-23T04:00:00Z and createdOn lt 2026-11-23T07:00:00Z`,
-    );
-    assert.deepEqual(
-      window.json._embedded.items.map((x) => x.callId),
-      ['c-2', 'c-3', 'c-4'],
-    );
-  });
-
-  it('filters on a part of the from and to numbers (a + stays a plus)', async () => {
-    const to = await records(`${principal('p-helene')} and contains(toNumberE164,'+33123451002')`);
-    assert.deepEqual(
-      to.json._embedded.items.map((x) => x.callId),
-      ['c-0', 'c-15'],
-    );
-    const from = await records(`${principal('p-helene')} and contains(fromNumberE164,'451002')`);
-    assert.deepEqual(
-      from.json._embedded.items.map((x) => x.callId),
-      ['c-5', 'c-10', 'c-20', 'c-25'],
-    );
-  });
-
-  it('orders oldest first on $orderby=createdOn asc and skips with $skip', async () => {
-    const r = await records(principal('p-helene'), { $orderby: 'createdOn asc', $top: 2, $skip: 1 });
+  it('skips with $skip and takes $top, newest first', async () => {
+    const r = await records(principal('p-helene'), { $top: 2, $skip: 1 });
     assert.deepEqual(
       r.json._embedded.items.map((x) => x.callId),
-      ['c-28', 'c-27'],
+      ['c-1', 'c-2'],
     );
     assert.equal(r.json.count, 30);
   });
 
-  it('answers 400 without a principal, for an unknown clause or another $orderby', async () => {
+  it('answers 400 without a principal, for an undocumented clause or an undocumented query option', async () => {
     assert.equal((await records("direction eq 'inbound'")).status, 400);
     assert.equal((await client.cl('media', '/calls/records')).status, 400);
     assert.equal((await records(`${principal('p-helene')} and duration gt 5`)).status, 400);
-    assert.equal((await records(principal('p-helene'), { $orderby: 'billingTime desc' })).status, 400);
+    assert.equal((await records(`${principal('p-helene')} and completed eq false`)).status, 400);
+    assert.equal(
+      (await records(`${principal('p-helene')} and createdOn ge 2026-11-23T04:00:00Z`)).status,
+      400,
+    );
+    assert.equal(
+      (await records(`${principal('p-helene')} and contains(toNumberE164,'+33123451002')`)).status,
+      400,
+    );
+    assert.equal((await records(principal('p-helene'), { $orderby: 'createdOn desc' })).status, 400);
+    assert.equal((await records(principal('p-helene'), { $search: 'x' })).status, 400);
     assert.equal((await records(principal('p-helene'), { $top: 'ten' })).status, 400);
   });
 
@@ -165,16 +138,12 @@ describe('CloudLink simulator: 100,000 call records', () => {
       if (i % 10 === 9) continue; // not in CloudLink in largeTenant
       const r = await client.cl<Collection<CallRecordWire>>(
         'media',
-        `/calls/records${q({ $filter: `contains(principal,'p${i}') and direction eq 'inbound' and completed eq false`, $top: 10, $skip: 10 })}`,
+        `/calls/records${q({ $filter: `contains(principal,'p${i}') and direction eq 'inbound'`, $top: 10, $skip: 10 })}`,
       );
       assert.equal(r.status, 200);
       if (r.json.count > 20) served++;
       assert.equal(r.json._embedded.items.length, Math.min(10, Math.max(0, r.json.count - 10)));
-      assert.ok(
-        r.json._embedded.items.every(
-          (x) => x.principal === `p${i}` && !x.completed && x.direction === 'inbound',
-        ),
-      );
+      assert.ok(r.json._embedded.items.every((x) => x.direction === 'inbound'));
     }
     const elapsed = Date.now() - started;
     assert.ok(served > 0);

@@ -33,24 +33,23 @@ describe('CloudLink simulator: click-to-call', () => {
     await sims.close();
   });
 
-  it('places a call that rings, connects after answerMs, then shows in both call logs', async () => {
+  it('answers make-call with 200 and the documented make-call shape, then the call rings, connects after answerMs and shows in both call logs', async () => {
     const helenesBefore = (await latest('p-helene')).count;
     const placed = await client.cl<CallWire>('media', '/endpoints/1001/calls', {
       body: { to: '+33123451006', originateTimeout: 30 },
     });
-    assert.equal(placed.status, 201);
+    assert.equal(placed.status, 200);
     assert.ok(placed.headers.get('x-mitel-correlation-id'));
-    assert.equal(placed.json.state, 'ringing');
+    assert.equal(placed.json.state, 'connected');
+    assert.equal(placed.json.cause, 'newCall');
     assert.equal(placed.json.direction, 'outbound');
-    assert.equal(placed.json.from, '1001');
+    assert.equal(placed.json.from, '+33123451001');
+    assert.equal(placed.json.fromNumberE164, true);
     assert.equal(placed.json.to, '+33123451006');
-    assert.equal(placed.json.toNumberE164, '+33123451006');
+    assert.equal(placed.json.toNumberE164, true);
     assert.equal(placed.json.createdOn, new Date(clock).toISOString());
     const { callId } = placed.json;
-    assert.equal(
-      placed.headers.get('location'),
-      client.cloudlinkUrl('media', `/endpoints/1001/calls/${callId}`),
-    );
+    assert.equal(placed.json._links.self, client.cloudlinkUrl('media', `/endpoints/1001/calls/${callId}`));
 
     // The caller's own phone rings first.
     assert.equal((await client.cl<Endpoint>('media', '/endpoints/1001')).json.state, 'ringing');
@@ -75,15 +74,17 @@ describe('CloudLink simulator: click-to-call', () => {
     const callee = await latest('p-pbx-only');
     assert.equal(callee.count, 1);
     assert.equal(callee._embedded.items[0]?.direction, 'inbound');
-    assert.equal(callee._embedded.items[0]?.from, '1001');
-    assert.equal(callee._embedded.items[0]?.fromNumberE164, '+33123451001');
+    assert.equal(callee._embedded.items[0]?.from, '+33123451001');
+    assert.equal(callee._embedded.items[0]?.fromNumberE164, true);
+    assert.equal(callee._embedded.items[0]?.fromPrincipalId, 'p-helene');
     assert.equal(callee._embedded.items[0]?.fromName, "Hélène D'Almeida-Ferreira");
     assert.equal(callee._embedded.items[0]?.to, '+33123451006');
 
     clock += 10_000;
     const ended = await client.cl<CallWire>('media', `/endpoints/1001/calls/${callId}`);
-    assert.equal(ended.json.state, 'disconnected');
-    assert.equal(ended.json.cause, 'NORMAL_CLEARING');
+    assert.equal(ended.json.state, 'completed');
+    assert.equal(ended.json.cause, undefined);
+    assert.ok(ended.json.endTime);
     assert.equal((await client.cl<Endpoint>('media', '/endpoints/1001')).json.state, 'idle');
     assert.equal((await latest('p-helene')).count, helenesBefore + 1);
   });
@@ -92,7 +93,7 @@ describe('CloudLink simulator: click-to-call', () => {
     const placed = await client.cl<CallWire>('media', '/endpoints/1001/calls', {
       body: { to: '+33699999999' },
     });
-    assert.equal(placed.status, 201);
+    assert.equal(placed.status, 200);
     clock += 3500;
     assert.equal((await client.cl<Endpoint>('media', '/endpoints/1001')).json.userAvailability, 'busy');
     const presence = await client.gr<{ availability: string; activity: string }>(
@@ -109,24 +110,29 @@ describe('CloudLink simulator: click-to-call', () => {
 
   it('fails a call to a line out of service once the caller has picked up', async () => {
     const placed = await client.cl<CallWire>('media', '/endpoints/1001/calls', { body: { to: '1003' } });
-    assert.equal(placed.status, 201);
-    assert.equal(placed.json.state, 'ringing');
+    assert.equal(placed.status, 200);
+    assert.equal(
+      (await client.cl<CallWire>('media', `/endpoints/1001/calls/${placed.json.callId}`)).json.state,
+      'ringing',
+    );
     clock += 1000;
     const failed = await client.cl<CallWire>('media', `/endpoints/1001/calls/${placed.json.callId}`);
-    assert.equal(failed.json.state, 'failed');
-    assert.equal(failed.json.cause, 'DESTINATION_OUT_OF_ORDER');
+    assert.equal(failed.json.state, 'outOfService');
+    assert.equal(failed.json.cause, 'destNotObtainable');
     const record = (await latest('p-helene'))._embedded.items[0];
     assert.equal(record?.callId, placed.json.callId);
     assert.equal(record?.completed, false);
-    assert.equal(record?.cause, 'DESTINATION_OUT_OF_ORDER');
+    assert.equal(record?.state, 'completed');
+    assert.equal(record?.cause, 'destNotObtainable');
     assert.equal((await latest('p-olivier')).count, 0);
     assert.equal((await client.cl<Endpoint>('media', '/endpoints/1001')).json.state, 'idle');
   });
 
   it('calls an extension: the callee is the person with that extension', async () => {
     const placed = await client.cl<CallWire>('media', '/endpoints/1001/calls', { body: { to: '1007' } });
-    assert.equal(placed.status, 201);
-    assert.equal(placed.json.toNumberE164, '1007');
+    assert.equal(placed.status, 200);
+    assert.equal(placed.json.to, '1007');
+    assert.equal(placed.json.toNumberE164, false);
     clock += 3000;
     const callee = await latest('p-nolicence');
     assert.equal(callee._embedded.items[0]?.callId, placed.json.callId);
@@ -189,7 +195,10 @@ describe('CloudLink simulator: click-to-call in real time', () => {
     const placed = await client.cl<CallWire>('media', '/endpoints/1002/calls', {
       body: { to: '+33123451001' },
     });
-    assert.equal(placed.json.state, 'ringing');
+    assert.equal(
+      (await client.cl<CallWire>('media', `/endpoints/1002/calls/${placed.json.callId}`)).json.state,
+      'ringing',
+    );
     await new Promise((resolve) => setTimeout(resolve, 60));
     const now = await client.cl<CallWire>('media', `/endpoints/1002/calls/${placed.json.callId}`);
     assert.equal(now.json.state, 'connected');

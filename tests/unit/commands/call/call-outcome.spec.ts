@@ -1,42 +1,46 @@
 import assert from 'node:assert/strict';
-import { callOutcome, failureReason } from '../../../../bot/commands/call/call-outcome';
+import { failureOf, progressOf } from '../../../../bot/services/cloudlink/call-progress';
+import { CALL_CAUSES } from '../../../../bot/services/cloudlink/types';
 
-describe('call outcome', () => {
-  it('reads the usual causes as busy, no answer, unreachable, out of service or rejected', () => {
-    const cases: Array<[string | undefined, ReturnType<typeof failureReason>]> = [
-      ['USER_BUSY', 'busy'],
+describe('call outcome from CloudLink states and causes', () => {
+  it('reads the documented causes as busy, no answer, unreachable or rejected', () => {
+    const cases: Array<[Parameters<typeof failureOf>[0], ReturnType<typeof failureOf>]> = [
       ['busy', 'busy'],
-      ['NO_ANSWER', 'noAnswer'],
-      ['NO_USER_RESPONSE', 'noAnswer'],
-      ['UNALLOCATED_NUMBER', 'unreachable'],
-      ['INVALID_NUMBER_FORMAT', 'unreachable'],
-      ['NO_ROUTE_DESTINATION', 'unreachable'],
-      ['NETWORK_OUT_OF_ORDER', 'unreachable'],
-      ['DESTINATION_OUT_OF_ORDER', 'outOfService'],
-      ['SUBSCRIBER_ABSENT', 'outOfService'],
-      ['CALL_REJECTED', 'rejected'],
-      ['Declined', 'rejected'],
-      ['SOMETHING_ELSE', 'unknown'],
+      ['networkCongestion', 'busy'],
+      ['callNotAnswer', 'noAnswer'],
+      ['callCancelled', 'noAnswer'],
+      ['destNotObtainable', 'unreachable'],
+      ['incompatibleDestination', 'unreachable'],
+      ['networkNotObtainable', 'unreachable'],
+      ['resourcesNotAvailable', 'unreachable'],
+      ['doNotDisturb', 'rejected'],
+      ['newCall', 'unknown'],
+      ['transfer', 'unknown'],
       [undefined, 'unknown'],
     ];
-    for (const [cause, reason] of cases) assert.equal(failureReason(cause), reason, String(cause));
+    for (const [cause, reason] of cases) assert.equal(failureOf(cause), reason, String(cause));
   });
 
-  it('says what each state means; an ended call with a failure cause failed', () => {
-    assert.deepEqual(callOutcome({ state: 'ringing' }), { kind: 'ringing' });
-    assert.deepEqual(callOutcome({ state: 'connected' }), { kind: 'connected' });
-    assert.deepEqual(callOutcome({ state: 'held' }), { kind: 'held' });
-    assert.deepEqual(callOutcome({ state: 'disconnected', cause: 'NORMAL_CLEARING' }), { kind: 'ended' });
-    assert.deepEqual(callOutcome({ state: 'disconnected' }), { kind: 'ended' });
-    assert.deepEqual(callOutcome({ state: 'disconnected', cause: 'USER_BUSY' }), {
-      kind: 'failed',
-      reason: 'busy',
-    });
-    assert.deepEqual(callOutcome({ state: 'failed', cause: 'DESTINATION_OUT_OF_ORDER' }), {
+  it('says what each documented state means; a completed call with a failure cause failed', () => {
+    assert.deepEqual(progressOf('ringing', undefined), { kind: 'ringing' });
+    assert.deepEqual(progressOf('connected', undefined), { kind: 'connected' });
+    assert.deepEqual(progressOf('held', undefined), { kind: 'held' });
+    assert.deepEqual(progressOf('completed', undefined), { kind: 'ended' });
+    assert.deepEqual(progressOf('idle', undefined), { kind: 'ended' });
+    assert.deepEqual(progressOf('completed', 'transfer'), { kind: 'ended' });
+    assert.deepEqual(progressOf('completed', 'busy'), { kind: 'failed', reason: 'busy' });
+    assert.deepEqual(progressOf('idle', 'callNotAnswer'), { kind: 'failed', reason: 'noAnswer' });
+    assert.deepEqual(progressOf('outOfService', 'destNotObtainable'), {
       kind: 'failed',
       reason: 'outOfService',
     });
-    assert.deepEqual(callOutcome({ state: 'failed' }), { kind: 'failed', reason: 'unknown' });
-    assert.deepEqual(callOutcome({ state: 'unknown' }), { kind: 'unknown' });
+    assert.deepEqual(progressOf('unknown', undefined), { kind: 'unknown' });
+  });
+
+  it('gives every documented cause a meaning without failing on any', () => {
+    for (const cause of CALL_CAUSES) {
+      const progress = progressOf('completed', cause);
+      assert.ok(progress.kind === 'ended' || progress.kind === 'failed', cause);
+    }
   });
 });

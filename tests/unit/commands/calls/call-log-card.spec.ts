@@ -67,6 +67,28 @@ describe('the call log card', () => {
     );
   });
 
+  it('says the counts cover only the newest calls read when the history is longer, in three languages', () => {
+    const counts = { incoming: 700, outgoing: 300, missed: 12 };
+    const partial = (locale: Locale): ReturnType<typeof callLogCardData> =>
+      callLogCardData(input({ log: { ...log(1000, 0, counts), readOnly: 1000 } }, locale));
+    const en = partial('en');
+    assert.equal(en.summary, '12 missed calls among your newest 1,000 calls');
+    assert.match(
+      en.footer,
+      /Counted among your newest 1,000 calls only; choose a period to see older ones\./,
+    );
+    const fr = partial('fr');
+    assert.equal(fr.summary, '12 appels manqués parmi vos 1\u202f000 appels les plus récents');
+    assert.match(fr.footer, /Compté parmi vos 1\u202f000 appels les plus récents seulement/);
+    const pt = partial('pt-BR');
+    assert.equal(pt.summary, '12 chamadas perdidas entre as suas 1.000 chamadas mais recentes');
+    assert.match(pt.footer, /Contadas apenas entre as suas 1\.000 chamadas mais recentes/);
+    // The whole history read: no such words.
+    const whole = callLogCardData(input({ log: log(1000, 0, counts) }));
+    assert.equal(whole.summary, '12 missed calls · 1,000 calls in all');
+    assert.doesNotMatch(whole.footer, /newest/);
+  });
+
   it('pages with Next and Previous that keep the filter, period and party', () => {
     const peer: Peer = { label: 'Alice Martin', numbers: ['+33123456789'], ref: { key: 'cl:alice' } };
     const view = { filter: 'incoming' as const, period: 'week' as const, page: 2 };

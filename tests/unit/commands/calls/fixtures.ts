@@ -1,7 +1,7 @@
 /** People, snapshots and call records for the call log's unit tests. */
 import type { Person } from '../../../../bot/people';
 import { buildPeopleSnapshot, type PeopleSnapshot } from '../../../../bot/people/people-snapshot';
-import type { CallRecord, CallRecordPage, CallRecordQuery } from '../../../../bot/services';
+import type { CallHistory, CallHistoryOptions, CallRecord } from '../../../../bot/services';
 import type { CallRecordSource } from '../../../../bot/commands/calls/call-log-reader';
 
 export function person(id: string, name: string, fields: Partial<Person> = {}): Person {
@@ -68,33 +68,27 @@ export function record(
 }
 
 /**
- * A CloudLink stand-in that filters, counts and pages like the real service (records kept newest
- * first per owner), and notes every query it answers and how many records it handed back.
+ * A CloudLink client stand-in for the call history: hands back an owner's newest `window` records
+ * newest first, as CloudLinkClient.readCallHistory does, and notes every request.
  */
 export class FakeRecords implements CallRecordSource {
-  readonly queries: CallRecordQuery[] = [];
-  returned = 0;
+  readonly requests: CallHistoryOptions[] = [];
 
-  constructor(private readonly byOwner: Map<string, CallRecord[]>) {}
+  constructor(
+    private readonly byOwner: Map<string, CallRecord[]>,
+    private readonly window = Infinity,
+  ) {}
 
-  static of(owner: string, records: CallRecord[]): FakeRecords {
-    const sorted = [...records].sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime());
-    return new FakeRecords(new Map([[owner, sorted]]));
+  static of(owner: string, records: CallRecord[], window = Infinity): FakeRecords {
+    return new FakeRecords(new Map([[owner, records]]), window);
   }
 
-  listCallRecords(principalId: string, query: CallRecordQuery): Promise<CallRecordPage> {
-    this.queries.push(query);
-    const matching = (this.byOwner.get(principalId) ?? []).filter(
-      (r) =>
-        (query.direction === undefined || r.direction === query.direction) &&
-        (query.answered === undefined || r.answered === query.answered) &&
-        (query.from === undefined || r.startedAt >= query.from) &&
-        (query.to === undefined || r.startedAt < query.to) &&
-        (query.numberContains === undefined || r.peer.number.includes(query.numberContains)),
+  readCallHistory(principalId: string, options: CallHistoryOptions = {}): Promise<CallHistory> {
+    this.requests.push(options);
+    const all = [...(this.byOwner.get(principalId) ?? [])].sort(
+      (a, b) => b.startedAt.getTime() - a.startedAt.getTime(),
     );
-    const skip = query.skip ?? 0;
-    const items = matching.slice(skip, skip + query.top);
-    this.returned += items.length;
-    return Promise.resolve({ total: matching.length, items, hasMore: skip + items.length < matching.length });
+    const records = all.slice(0, this.window);
+    return Promise.resolve({ records, complete: records.length === all.length });
   }
 }
