@@ -5,6 +5,8 @@
  */
 import type { Person, PeopleSnapshot } from '../people';
 import { identifyCaller } from '../people';
+import type { CountryCode } from '../domain/phone-number';
+import { userCountry } from '../people/user-country';
 import type { Member } from './turn';
 import { failureReply, notice } from './failure';
 import type { CommandTurn } from './module';
@@ -101,4 +103,12 @@ export async function identifyAdmin(turn: CommandTurn): Promise<Caller> {
       actions: [],
     }),
   };
+}
+
+/**
+ * The speaker's country (bot/people/user-country.ts): numbers they type are read in it, and numbers
+ * of that country are shown to them in national format.
+ */
+export function viewerCountry(turn: CommandTurn, person?: Person | null): CountryCode {
+  return userCountry({ person, localeTag: turn.localeTag, companyCountry: turn.services.settings.defaultCountry });
 }

@@ -46,6 +46,8 @@ export interface Member {
 export interface Turn<S> {
   info: TurnInfo;
   locale: Locale;
+  /** The Teams client's own locale tag ("pt-BR", "en-GB"), when it sent one. */
+  localeTag?: string;
   /** "14:05" or "2:05 PM": the clock of the user's own locale tag (en-US: 12-hour). */
   clock?: HourClock;
   t: Translate;

@@ -192,14 +192,14 @@ export class Directory<E extends DirectoryEntry = DirectoryEntry> {
   }
 
   /** Finds people from a name, initials and surname, an extension, an e-mail or a phone number. */
-  search(query: string): SearchResult<E> {
+  search(query: string, options: { country?: CountryCode } = {}): SearchResult<E> {
     const text = query
       .trim()
       .replace(/^["'«“]+|["'»”]+$/g, '')
       .trim();
     if (text === '') return { kind: 'none', suggestions: [] };
 
-    if (/\d/.test(text) && /^[+\d\s().\-/\u00a0]+$/.test(text)) return this.searchDigits(text);
+    if (/\d/.test(text) && /^[+\d\s().\-/\u00a0]+$/.test(text)) return this.searchDigits(text, options.country ?? this.defaultCountry);
     if (text.includes('@')) {
       const found = this.emails.get(text.toLowerCase());
       if (found) return this.result(found, 'email', found.length);
@@ -208,14 +208,15 @@ export class Directory<E extends DirectoryEntry = DirectoryEntry> {
     return this.searchName(text);
   }
 
-  private searchDigits(text: string): SearchResult<E> {
+  /** Digits are read in `country` (the speaker's) when written without "+". */
+  private searchDigits(text: string, country: CountryCode | undefined): SearchResult<E> {
     const compact = text.replace(/\D/g, '');
     if (!text.startsWith('+')) {
       const owners = this.extensions.get(compact);
       if (owners) return this.result(owners, 'extension', owners.length);
     }
     if (looksLikePhoneNumber(text)) {
-      const e164 = parsePhoneNumber(text, this.defaultCountry);
+      const e164 = parsePhoneNumber(text, country);
       if (e164 !== null) {
         const match = this.byNumber(e164);
         return match === undefined ? { kind: 'number', e164 } : { kind: 'number', e164, match };

@@ -78,6 +78,20 @@ export function formatPhoneNumber(e164: string, viewerCountry?: CountryCode): st
   return formatted(`${viewerCountry ?? ''} ${e164}`);
 }
 
+/** The country an E.164 number belongs to ("+551130405105" → BR), when libphonenumber knows it. */
+export const countryOfNumber = memoizeText((e164: string): CountryCode | '' => {
+  return parsePhoneNumberFromString(e164)?.country ?? '';
+});
+
+/**
+ * The one rule for showing a number to someone, on every card and text: national format when the
+ * number is of the viewer's country ("07700 900238" to a user in the UK), international otherwise
+ * ("+44 7700 900238" to a user in France). Extensions and other text without "+" are shown as is.
+ */
+export function displayPhoneNumber(number: string, viewerCountry: CountryCode | undefined): string {
+  return number.trim().startsWith('+') ? formatPhoneNumber(number.trim(), viewerCountry) : number;
+}
+
 // A call log shows the same few numbers on every page: each is parsed and formatted once.
 const formatted = memoizeText((key: string): string => {
   const space = key.indexOf(' ');

@@ -9,6 +9,7 @@
  */
 import { foldText } from '../domain/name-text';
 import { parsePhoneNumber, type CountryCode } from '../domain/phone-number';
+import { countryOfProfile } from './user-country';
 import type { CloudLinkUser, GraphUser, GroupMember, ManualMapping } from '../services';
 import { addressKey, cloudLinkKey, teamsKey, type Person } from './person';
 
@@ -293,6 +294,8 @@ function toPerson(
   if (t !== undefined) {
     person.aadObjectId = t.id;
     person.graphUserId = t.id;
+    const country = countryOfProfile(t.usageLocation, t.country);
+    if (country !== undefined) person.country = country;
   }
   if (c !== undefined) {
     person.cloudlinkUserId = c.id;

@@ -3,6 +3,7 @@
  * Built from the primary sources only (CloudLink users, Graph users, the admin group and the
  * Teams integration's manual mappings); see join.ts.
  */
+import type { CountryCode } from '../domain/phone-number';
 import type { CloudLinkRole } from '../services';
 
 export interface Person {
@@ -16,6 +17,8 @@ export interface Person {
   /** The Teams `mail`, only when it differs from the UPN (the UPN is the usual address). */
   teamsMail?: string;
   aadObjectId?: string;
+  /** The country of their Teams (Graph) profile, when it names one: see user-country.ts. */
+  country?: CountryCode;
   extension?: string;
   /** E.164 numbers; numbers the phone system gave in a form that cannot be read are left out. */
   phones: { work?: string; mobile?: string; home?: string };

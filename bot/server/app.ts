@@ -90,6 +90,7 @@ export function createApplication<S>(options: AppOptions<S>): Application<TurnSt
     return {
       info,
       locale,
+      ...(a.locale ? { localeTag: a.locale } : {}),
       clock: hourClockOf(a.locale),
       t: translator(locale),
       timeZone: validTimeZone(a.localTimezone) ?? options.timeZone(),

@@ -1,4 +1,5 @@
 /** Tenant data in Microsoft Graph's shapes: users, presence, the presence app, rooms. */
+import { countryOfNumber } from '../domain/phone-number';
 import type { TeamsAvailability } from '../domain/presence';
 import type { TeamsUser } from './directory';
 import { stableUuid } from './ids';
@@ -13,6 +14,14 @@ export const SKU_TEAMS_PHONE_STANDARD = 'e43b5b99-8dfb-405f-9987-dc307f34bcbd';
 /** MCOEV, "Microsoft 365 Phone System": the Teams Phone service plan of that SKU. */
 export const PLAN_TEAMS_PHONE = '4828c8ec-dc2e-4779-b502-87ac9ce28ab7';
 export const PRESENCE_APP_NAME = 'Mitel CloudLink presence';
+
+function usageLocationOf(phones: { work?: string; mobile?: string }): string | undefined {
+  for (const number of [phones.work, phones.mobile]) {
+    const country = number !== undefined ? countryOfNumber(number) : '';
+    if (country !== '') return country;
+  }
+  return undefined;
+}
 
 /** Every user property the simulator knows, by name. */
 export function userProperties(user: TeamsUser): Record<string, unknown> {
@@ -29,6 +38,10 @@ export function userProperties(user: TeamsUser): Record<string, unknown> {
     preferredLanguage: null,
     businessPhones: p.phones.work !== undefined ? [p.phones.work] : [],
     mobilePhone: p.phones.mobile ?? null,
+    // Licensing requires a usage location; a tenant file has none, so the country of the
+    // person's own number stands for it (São Paulo numbers: BR).
+    usageLocation: usageLocationOf(p.phones) ?? null,
+    country: null,
     accountEnabled: true,
     assignedLicenses: p.teamsPhoneLicense ? [{ disabledPlans: [], skuId: SKU_TEAMS_PHONE_STANDARD }] : [],
     assignedPlans: p.teamsPhoneLicense

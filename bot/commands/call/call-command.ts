@@ -5,7 +5,7 @@
  */
 import type { IntentOf, NumberKind } from '../../language/intents';
 import type { Person } from '../../people';
-import { deadlineFor, identify } from '../caller';
+import { deadlineFor, identify, viewerCountry } from '../caller';
 import type { CommandTurn } from '../module';
 import type { Reply } from '../turn';
 import { choiceCardData, noMatchCardData } from './choice-view';
@@ -25,7 +25,7 @@ export async function callIntent(turn: CommandTurn, intent: IntentOf<'call'>): P
   const caller = await identify(turn);
   if (caller.kind === 'reply') return caller.reply;
   const t = turn.t;
-  const country = turn.services.settings.defaultCountry;
+  const country = viewerCountry(turn, caller.person);
   const found = findTarget(caller.people, intent.target, country);
   const query = targetText(intent.target);
   const choice = { query, purpose: 'call' as const, numberKind: intent.numberKind };
@@ -81,7 +81,7 @@ export async function showPerson(
       isSpeedDial,
       wanted: options.wanted,
       banner: options.banner,
-      country: turn.services.settings.defaultCountry,
+      country: viewerCountry(turn, viewer),
       nonce: newNonce,
       cannotCall: cannotCallText(turn.t, viewer, turn.locale),
     }),

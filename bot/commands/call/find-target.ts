@@ -30,9 +30,9 @@ export function targetText(target: Target): string {
   }
 }
 
-/** Finds the target among the people of the snapshot. */
+/** Finds the target among the people of the snapshot; numbers are read in `country`, the speaker's. */
 export function findTarget(people: PeopleSnapshot, target: Target, country?: CountryCode): Found {
-  const result = people.directory.search(targetText(target));
+  const result = people.directory.search(targetText(target), { country });
   switch (result.kind) {
     case 'unique':
       return { kind: 'person', person: result.match.person };

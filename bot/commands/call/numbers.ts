@@ -2,7 +2,7 @@
  * A person's numbers as the call cards offer them: which ones can be called, what each is called
  * in the user's language, whether a number is someone's own, and what may be sent to the PBX.
  */
-import { digitsKey, formatPhoneNumber, parsePhoneNumber, type CountryCode } from '../../domain/phone-number';
+import { digitsKey, parsePhoneNumber, type CountryCode } from '../../domain/phone-number';
 import type { Translate } from '../../language/i18n';
 import type { Person } from '../../people';
 import type { PlaceCallData } from './place-call-data';
@@ -61,10 +61,8 @@ export function numberKindLabel(t: Translate, kind: CallableKind): string {
   }
 }
 
-/** A number as shown: national format in the organisation's country, else international; extensions as is. */
-export function displayNumber(number: string, country?: CountryCode): string {
-  return number.startsWith('+') ? formatPhoneNumber(number, country) : number;
-}
+/** A number as shown to the viewer (the one rule: bot/domain/phone-number displayPhoneNumber). */
+export { displayPhoneNumber as displayNumber } from '../../domain/phone-number';
 
 const DIALLABLE = /^\+?\d{2,15}$/;
 

@@ -8,7 +8,7 @@
 import { VERBS } from '../../../cards/verbs';
 import { isUpstreamError, type Call, type CallProgress, type UpstreamError } from '../../services';
 import { runOnce } from '../../state/claims';
-import { deadlineFor, identify } from '../caller';
+import { deadlineFor, identify, viewerCountry } from '../caller';
 import { failureReply, mayHaveTakenEffect, notice, rateLimitedReply } from '../failure';
 import type { CommandTurn } from '../module';
 import type { Reply } from '../turn';
@@ -41,7 +41,7 @@ export async function placeCallVerb(turn: CommandTurn, data: Record<string, unkn
   const caller = await identify(turn);
   if (caller.kind === 'reply') return caller.reply;
   const t = turn.t;
-  const country = turn.services.settings.defaultCountry;
+  const country = viewerCountry(turn, caller.person);
   const request = readPlaceCallData(data, country);
   if (request === null) return invalidButtonReply(t);
 
@@ -77,7 +77,7 @@ export async function callStatusVerb(turn: CommandTurn, data: Record<string, unk
   const caller = await identify(turn);
   if (caller.kind === 'reply') return caller.reply;
   const t = turn.t;
-  const country = turn.services.settings.defaultCountry;
+  const country = viewerCountry(turn, caller.person);
   const request = readCallStatusData(data, country);
   if (request === null) return invalidButtonReply(t);
   const extension = caller.person.extension?.trim();

@@ -6,7 +6,7 @@
 import { VERBS } from '../../../cards/verbs';
 import type { IntentOf } from '../../language/intents';
 import type { Person } from '../../people';
-import { deadlineFor, identify } from '../caller';
+import { deadlineFor, identify, viewerCountry } from '../caller';
 import { notice } from '../failure';
 import type { CommandTurn } from '../module';
 import type { Reply } from '../turn';
@@ -24,7 +24,7 @@ export async function presenceIntent(turn: CommandTurn, intent: IntentOf<'presen
   const caller = await identify(turn);
   if (caller.kind === 'reply') return caller.reply;
   const t = turn.t;
-  const country = turn.services.settings.defaultCountry;
+  const country = viewerCountry(turn, caller.person);
   const found = findTarget(caller.people, intent.target, country);
   const choice = { query: targetText(intent.target), purpose: 'presence' as const };
   switch (found.kind) {

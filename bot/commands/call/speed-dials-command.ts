@@ -5,7 +5,7 @@
 import { Directory, type DirectoryEntry } from '../../domain/directory';
 import type { IntentOf, Target } from '../../language/intents';
 import type { Person, PeopleSnapshot } from '../../people';
-import { identify } from '../caller';
+import { identify, viewerCountry } from '../caller';
 import { notice } from '../failure';
 import type { CommandTurn } from '../module';
 import type { Reply } from '../turn';
@@ -92,7 +92,7 @@ export async function removeAndShow(
 
 async function addByTarget(turn: CommandTurn, owner: Owner, target: Target): Promise<Reply> {
   const t = turn.t;
-  const country = turn.services.settings.defaultCountry;
+  const country = viewerCountry(turn, owner.person);
   const found = findTarget(owner.people, target, country);
   const choice = { query: targetText(target), purpose: 'speedDialAdd' as const };
   switch (found.kind) {
@@ -129,7 +129,7 @@ async function removeByTarget(turn: CommandTurn, owner: Owner, target: Target): 
       if (c.extension) entry.extension = c.extension;
       return entry;
     }),
-    { defaultCountry: turn.services.settings.defaultCountry },
+    { defaultCountry: viewerCountry(turn, owner.person) },
   );
   const query = targetText(target);
   const result = mine.search(query);

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { CallRowData } from '../../../cards/calls/call-log';
-import { digitsKey, formatPhoneNumber, type CountryCode } from '../../domain/phone-number';
+import { digitsKey, displayPhoneNumber, type CountryCode } from '../../domain/phone-number';
 import { formatDuration, formatRelativeDay } from '../../language/format';
 import type { Translate } from '../../language/i18n';
 import type { HourClock, Locale } from '../../language/locale';
@@ -70,9 +70,7 @@ export function callRow(record: CallRecord, ctx: RowContext): CallRowData {
 }
 
 /** E.164 numbers in the viewer's format; extensions and anything else as given. */
-export function displayNumber(number: string, country: CountryCode): string {
-  return number.startsWith('+') ? formatPhoneNumber(number, country) : number;
-}
+export const displayNumber = displayPhoneNumber;
 
 /** The one person with this number (an extension, or a work, mobile or home number). */
 export function personWithNumber(people: PeopleSnapshot, number: string): Person | undefined {

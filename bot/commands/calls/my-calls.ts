@@ -7,9 +7,8 @@
 import { callLogCard } from '../../../cards/calls/call-log';
 import { renderCard } from '../../../cards/render';
 import { VERBS } from '../../../cards/verbs';
-import { countryForTimeZone } from '../../domain/phone-number';
 import { periodRange } from '../../language/when';
-import { deadlineFor, identify } from '../caller';
+import { deadlineFor, identify, viewerCountry } from '../caller';
 import { failureReply } from '../failure';
 import type { CommandTurn } from '../module';
 import { cardReply, type Reply } from '../turn';
@@ -29,7 +28,7 @@ export async function showMyCalls(turn: CommandTurn, view: CallsView): Promise<R
   if (owner.kind === 'none') return owner.reply;
   const principalId = owner.principalId;
 
-  const country = countryForTimeZone(turn.timeZone, turn.services.settings.defaultCountry);
+  const country = viewerCountry(turn, person);
   let peer: Peer | undefined;
   if (view.peer) {
     const resolved = resolvePeer(view.peer, view, people, turn.t, country);

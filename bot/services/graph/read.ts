@@ -51,6 +51,8 @@ export function readUser(value: unknown, what = 'user'): GraphUser {
     };
   });
   const mail = optString(o, 'mail', what);
+  const usageLocation = optString(o, 'usageLocation', what)?.trim();
+  const country = optString(o, 'country', what)?.trim();
   // assignedPlans decides when it is there (any SKU carrying the Teams Phone plan); the SKU list is
   // the fallback for answers without it.
   const hasTeamsPhoneLicense =
@@ -64,6 +66,8 @@ export function readUser(value: unknown, what = 'user'): GraphUser {
     displayName: optString(o, 'displayName', what) ?? '',
     skuIds,
     hasTeamsPhoneLicense,
+    ...(usageLocation ? { usageLocation } : {}),
+    ...(country ? { country } : {}),
   };
 }
 

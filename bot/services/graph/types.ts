@@ -26,6 +26,10 @@ export interface GraphUser {
   displayName: string;
   skuIds: string[];
   hasTeamsPhoneLicense: boolean;
+  /** Where the user works, as an ISO 3166 alpha-2 code (licensing requires it). */
+  usageLocation?: string;
+  /** The country or region of the user's profile, free text ("France", "BR"). */
+  country?: string;
 }
 
 export interface AppSecret {
