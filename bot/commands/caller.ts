@@ -110,5 +110,9 @@ export async function identifyAdmin(turn: CommandTurn): Promise<Caller> {
  * of that country are shown to them in national format.
  */
 export function viewerCountry(turn: CommandTurn, person?: Person | null): CountryCode {
-  return userCountry({ person, localeTag: turn.localeTag, companyCountry: turn.services.settings.defaultCountry });
+  return userCountry({
+    person,
+    localeTag: turn.localeTag,
+    companyCountry: turn.services.settings.defaultCountry,
+  });
 }

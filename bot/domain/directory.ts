@@ -199,7 +199,8 @@ export class Directory<E extends DirectoryEntry = DirectoryEntry> {
       .trim();
     if (text === '') return { kind: 'none', suggestions: [] };
 
-    if (/\d/.test(text) && /^[+\d\s().\-/\u00a0]+$/.test(text)) return this.searchDigits(text, options.country ?? this.defaultCountry);
+    if (/\d/.test(text) && /^[+\d\s().\-/\u00a0]+$/.test(text))
+      return this.searchDigits(text, options.country ?? this.defaultCountry);
     if (text.includes('@')) {
       const found = this.emails.get(text.toLowerCase());
       if (found) return this.result(found, 'email', found.length);

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { DEMO_SIGNED_IN_PERSON_ID } from '../../bot/tenant/demo';
+import { parsePhoneNumber as parseNumber } from 'libphonenumber-js';
 import type { TenantPerson } from '../../bot/tenant/types';
 import { BotHarness, cardText, cardsOf, executeActions, memberOf } from '../support/bot-harness';
 
@@ -307,6 +308,86 @@ describe('everyday use, over HTTP on the demo tenant', () => {
       // Each choice is the phone-system account, the one that can be called.
       const keys = executeActions(card).map((a) => String(a.data.personKey));
       assert.deepEqual(keys.sort(), [`cl:${holder.id}`, `cl:${other.id}`].sort());
+    });
+  });
+  describe('phone numbers as people write and read them in their own country', () => {
+    // Speakers taken from the tenant by the country of their own work number.
+    const speakerIn = (prefix: string): string => {
+      const person = h.tenant.people.find(
+        (p) => p.phones.work?.startsWith(prefix) && p.aadObjectId && p.inCloudLink !== false && p.extension,
+      );
+      assert.ok(person, `nobody in the demo tenant has a ${prefix} work number`);
+      return `29:${person.id}`;
+    };
+
+    for (const [prefix, locale, verb, writings, shown] of [
+      [
+        '+55',
+        'pt-BR',
+        'ligar para',
+        [
+          '(11) 3881-6025',
+          '11 3881 6025',
+          '11 3881-6025',
+          '011 3881 6025',
+          '+55 11 3881-6025',
+          '0055 11 3881 6025',
+        ],
+        '(11) 3881-6025',
+      ],
+      [
+        '+33',
+        'fr-FR',
+        'appelle',
+        [
+          '04 78 12 34 56',
+          '04.78.12.34.56',
+          '0478123456',
+          '+33 4 78 12 34 56',
+          '+33 (0)4 78 12 34 56',
+          '0033 4 78 12 34 56',
+        ],
+        '04 78 12 34 56',
+      ],
+      [
+        '+44',
+        'en-GB',
+        'call',
+        ['020 7946 0123', '(020) 7946-0123', '020-7946-0123', '+44 20 7946 0123', '+44 (0)20 7946 0123'],
+        '020 7946 0123',
+      ],
+    ] as const) {
+      it(`reads every usual writing of a ${prefix} number for a speaker in that country (${locale})`, async () => {
+        const speaker = speakerIn(prefix);
+        for (const writing of writings) {
+          const card = await h.sayCard(speaker, `${verb} ${writing}`, { locale });
+          assert.ok(cardText(card).split('\n').includes(shown), `${writing}: ${cardText(card)}`);
+          assert.ok(
+            executeActions(card).some((a) => a.verb === 'call.place'),
+            `${writing}: no Call button`,
+          );
+        }
+      });
+    }
+
+    it('shows a number nationally to a viewer of its country and internationally to others, on every card', async () => {
+      const [uk, fr] = [speakerIn('+44'), speakerIn('+33')];
+      const other = h.tenant.people.find(
+        (p) => p.phones.mobile?.startsWith('+44') && `29:${p.id}` !== uk && p.inTeams !== false,
+      );
+      assert.ok(other, 'nobody else in the demo tenant has a UK mobile');
+      const mobile = parseNumber(other.phones.mobile!);
+      const toUk = cardText(await h.sayCard(uk, `call ${other.name}`, { locale: 'en-GB' })).split('\n');
+      const toFr = cardText(await h.sayCard(fr, `appelle ${other.name}`, { locale: 'fr-FR' })).split('\n');
+      assert.ok(toUk.includes(mobile.formatNational()), toUk.join(' | '));
+      assert.ok(toFr.includes(mobile.formatInternational()), toFr.join(' | '));
+      // The call logs follow the same rule: no number of the viewer's own country in international form.
+      const ukLog = cardText(await h.sayCard(uk, 'my calls', { locale: 'en-GB' }));
+      const frLog = cardText(await h.sayCard(fr, 'mes appels', { locale: 'fr-FR' }));
+      assert.match(ukLog, /\b0\d{2,4} \d{3,4} \d{3,4}\b/, 'a UK number in national form');
+      assert.doesNotMatch(ukLog, /\+44 /);
+      assert.match(frLog, /\b0\d( \d\d){4}\b/, 'a French number in national form');
+      assert.doesNotMatch(frLog, /\+33 /);
     });
   });
 });

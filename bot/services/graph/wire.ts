@@ -25,7 +25,8 @@ export function tokenUrl(loginUrl: string, tenantId: string): string {
 
 export const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
 
-export const USER_SELECT = 'id,userPrincipalName,mail,displayName,assignedLicenses,assignedPlans,usageLocation,country';
+export const USER_SELECT =
+  'id,userPrincipalName,mail,displayName,assignedLicenses,assignedPlans,usageLocation,country';
 export const USERS_PAGE_SIZE = 999;
 export const MEMBER_SELECT = 'id,userPrincipalName';
 export const ROOMS_PAGE_SIZE = 100;

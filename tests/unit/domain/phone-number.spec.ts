@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {
   countryForTimeZone,
   digitsKey,
+  displayPhoneNumber,
   formatPhoneNumber,
   looksLikePhoneNumber,
   maskPhoneNumber,
@@ -78,6 +79,19 @@ describe('domain/phone-number', () => {
 
     it('leaves text that is not a number alone', () => {
       assert.equal(formatPhoneNumber('anonymous', 'FR'), 'anonymous');
+    });
+  });
+
+  describe('displayPhoneNumber (the one rule for every card)', () => {
+    it('shows a number of the viewer’s country in national format and any other internationally', () => {
+      assert.equal(displayPhoneNumber('+447700900238', 'GB'), '07700 900238');
+      assert.equal(displayPhoneNumber('+447700900238', 'FR'), '+44 7700 900238');
+      assert.equal(displayPhoneNumber('+551138816025', 'BR'), '(11) 3881-6025');
+      assert.equal(displayPhoneNumber('+551138816025', 'GB'), '+55 11 3881 6025');
+    });
+
+    it('leaves extensions as they are', () => {
+      assert.equal(displayPhoneNumber('2102', 'FR'), '2102');
     });
   });
 

@@ -67,7 +67,10 @@ describe('GraphClient', () => {
     const token = tokenScope();
     const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
       .get(`${V}/users`)
-      .query({ $select: 'id,userPrincipalName,mail,displayName,assignedLicenses,assignedPlans,usageLocation,country', $top: '999' })
+      .query({
+        $select: 'id,userPrincipalName,mail,displayName,assignedLicenses,assignedPlans,usageLocation,country',
+        $top: '999',
+      })
       .reply(200, {
         value: [userWire('a', [TEAMS_PHONE]), userWire('b', [OTHER_SKU])],
         '@odata.nextLink': `${GRAPH}${V}/users?$select=id&$top=999&$skiptoken=X1`,
@@ -103,7 +106,9 @@ describe('GraphClient', () => {
     tokenScope();
     const api = nock(GRAPH, { reqheaders: AUTH_HEADERS })
       .get(`${V}/users/jo%C3%A3o%40example.com`)
-      .query({ $select: 'id,userPrincipalName,mail,displayName,assignedLicenses,assignedPlans,usageLocation,country' })
+      .query({
+        $select: 'id,userPrincipalName,mail,displayName,assignedLicenses,assignedPlans,usageLocation,country',
+      })
       .reply(200, userWire('joao', []))
       .get(`${V}/users/ghost%40example.com`)
       .query(true)

@@ -9,7 +9,8 @@ import { postForm, q, SimClient, type GraphList } from './http';
 
 const SCHEMAS = path.resolve(__dirname, '../../contracts/graph');
 /** What the bot selects on users (bot/services/graph/wire.ts). */
-const USER_SELECT = 'id,userPrincipalName,mail,displayName,assignedLicenses,assignedPlans,usageLocation,country';
+const USER_SELECT =
+  'id,userPrincipalName,mail,displayName,assignedLicenses,assignedPlans,usageLocation,country';
 
 function loadSchemas(): Map<string, ValidateFunction> {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
