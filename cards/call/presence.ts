@@ -19,6 +19,8 @@ export interface PresenceCardData {
   title: string;
   /** Icon and words of the combined state. */
   headline: string;
+  /** The button that shows where the presence comes from (hidden at first: one line is the answer). */
+  detailsButton: string;
   intro: string;
   sections: PresenceSection[];
   footer: string;
@@ -28,6 +30,7 @@ export interface PresenceCardData {
 export const presenceCard = defineCard<PresenceCardData>('call.presence', json, {
   title: 'Presence of Alice Martin',
   headline: '🔴 Busy (in a call)',
+  detailsButton: 'Where this comes from',
   intro: 'What colleagues see in Teams now, and where it comes from.',
   sections: [
     {

@@ -94,7 +94,7 @@ describe('call: placing the call through the PBX, over HTTP', () => {
     const fr = await h.click(me, 'call.place', await callButton(h, 'appeler Alice Martin', '2001', 'fr-FR'), {
       locale: 'fr-FR',
     });
-    assert.match(cardText(fr), /(Appel de|En communication avec) Alice Martin \(poste\)/);
+    assert.match(cardText(fr), /(Appel vers|En communication avec) Alice Martin \(poste\)/);
     assert.match(cardText(fr), /Votre poste \(1001\)/);
     const pt = await h.click(
       me,

@@ -34,7 +34,7 @@ describe('presence, over HTTP', () => {
     assert.match(en, /Available adds nothing/);
 
     const fr = cardText(await h.sayCard(me, 'présence Hélène', { locale: 'fr-FR' }));
-    assert.match(fr, /Présence de Hélène D'Almeida-Ferreira/);
+    assert.match(fr, /Présence d’Hélène D'Almeida-Ferreira/);
     assert.match(fr, /Teams affiche\n🟡 Absent\(e\)/);
     assert.match(fr, /Ligne téléphonique \(poste 2003\)\nLibre/);
 

@@ -66,7 +66,7 @@ describe('my calls in French and Portuguese, over HTTP', () => {
     assert.equal(text.match(/ontem \d{2}:\d{2}/g)?.length, 4);
     assert.match(text, /chamadas? perdidas? · 60 chamadas no total/i);
     assert.match(text, /Chamadas 1 a 10 de 60/);
-    assert.match(text, /Ligar de volta/);
+    assert.match(text, /Retornar/);
     const next = await h.click(me, 'calls.page', titled(card, 'Próximas'), { locale: 'pt-BR' });
     assert.match(cardText(next), /Chamadas 11 a 20 de 60/);
   });

@@ -79,7 +79,8 @@ describe('my calls, over HTTP on a tenant of several hundred calls', () => {
       rowNumbers(card),
       data.mine.slice(0, 10).map((c) => c.peer.number),
     );
-    assert.match(text, /All \(400\)/);
+    assert.match(text, /400 calls in all/);
+    assert.match(text, /\nAll\n/);
     button(card, /^Next$/);
     assert.ok(!executeActions(card).some((a) => a.title === 'Previous'));
   });
@@ -141,7 +142,7 @@ describe('my calls, over HTTP on a tenant of several hundred calls', () => {
       rowNumbers(second),
       expected.missed.slice(10, 20).map((c) => c.peer.number),
     );
-    const back = await h.click(me, 'calls.page', button(second, /^All \(400\)$/).data);
+    const back = await h.click(me, 'calls.page', button(second, /^All$/).data);
     assert.deepEqual(range(back), [1, 10, 400]);
   });
 

@@ -390,4 +390,60 @@ describe('everyday use, over HTTP on the demo tenant', () => {
       assert.doesNotMatch(frLog, /\+33 /);
     });
   });
+  describe('wording and layout at a Teams message width', () => {
+    it('elides "de" in French titles: "Présence d’Hélène …"', async () => {
+      const helene = h.tenant.people.find((p) => /^[HÉEAÀIOU]/.test(p.name) && p.inTeams !== false)!;
+      const card = cardText(await h.sayCard(user, `présence de ${helene.name}`, { locale: 'fr-FR' }));
+      assert.ok(card.includes(`Présence d’${helene.name}`), card);
+    });
+
+    it('answers presence in one line, with where it comes from behind a button', async () => {
+      const card = await h.sayCard(user, 'is Lucas Moreau available', { locale: 'en-GB' });
+      const json = JSON.stringify(card);
+      const body = (card as { body: Array<Record<string, unknown>> }).body;
+      const hidden = body.find((b) => b.isVisible === false);
+      assert.ok(hidden, json);
+      assert.ok(json.includes('"Action.ToggleVisibility"'));
+      const shown = body.filter((b) => b !== hidden && b.type === 'TextBlock');
+      assert.ok(shown.length <= 2, 'a title and one line');
+      assert.doesNotMatch(shown.map((b) => String(b.text)).join(' '), /Counts as|outranked/);
+    });
+
+    for (const [locale, text, floor] of [
+      ['en-GB', 'book a room for 20 tomorrow at 10am', 'ground floor'],
+      ['fr-FR', 'réserve une salle pour 20 demain à 10h', 'rez-de-chaussée'],
+      ['pt-BR', 'reservar uma sala para 20 amanhã às 10h', 'térreo'],
+    ] as const) {
+      it(`names a ground floor in words, never "floor Ground" (${locale})`, async () => {
+        const ground = h.tenant.rooms.find((r) => r.floor && /^(ground|0|g)$/i.test(r.floor.trim()));
+        assert.ok(ground, 'the demo tenant has a room on the ground floor');
+        const card = cardText(await h.sayCard(user, text, { locale }));
+        assert.ok(card.includes(ground.name), card);
+        assert.ok(card.includes(`, ${floor}`), card);
+        assert.doesNotMatch(card, /floor Ground|étage Ground|andar Ground/);
+      });
+    }
+
+    it('lays out each call of the Portuguese log as name, detail and time beside one short button', async () => {
+      const card = await h.sayCard(user, 'minhas chamadas', { locale: 'pt-BR' });
+      const rows: Array<{ columns: Array<{ items: unknown[] }> }> = [];
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (node && typeof node === 'object') {
+          const o = node as Record<string, unknown>;
+          if (o.type === 'ColumnSet' && JSON.stringify(o).includes('"Retornar"')) rows.push(o as never);
+          else Object.values(o).forEach(walk);
+        }
+      };
+      walk(card);
+      assert.ok(rows.length > 0, cardText(card));
+      assert.doesNotMatch(JSON.stringify(card), /Ligar de volta/);
+      for (const row of rows) {
+        // Icon, the text, the button: the time is a line of the text, so that names and numbers
+        // have the width and are not cut mid-word.
+        assert.equal(row.columns.length, 3, JSON.stringify(row));
+        assert.equal(row.columns[1]!.items.length, 3, 'name, detail, and when · how long');
+      }
+    });
+  });
 });

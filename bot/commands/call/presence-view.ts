@@ -152,6 +152,7 @@ export function presenceCardData(
   return {
     title: t('call.presence.title', { name: person.name }),
     headline,
+    detailsButton: t('call.presence.detailsButton'),
     intro,
     sections,
     footer: t('call.presence.rules'),

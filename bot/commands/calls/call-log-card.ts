@@ -34,10 +34,15 @@ export function callLogCardData(input: CallLogCardInput): CallLogCardData {
   const filters: CallsViewButton[] = historyEmpty
     ? []
     : CALL_FILTERS.map((filter) => ({
-        title: t('calls.filter.withCount', {
-          label: t(`calls.filter.${filter}`),
-          count: n(countOf(filter, log.counts)),
-        }),
+        // Only Missed carries its count: four counted buttons do not fit a Teams message's width
+        // in Portuguese, and the summary line above gives the total.
+        title:
+          filter === 'missed'
+            ? t('calls.filter.withCount', {
+                label: t(`calls.filter.${filter}`),
+                count: n(countOf(filter, log.counts)),
+              })
+            : t(`calls.filter.${filter}`),
         current: filter === view.filter,
         data: buttonData({ ...view, filter, page: 1 }, ref),
       }));

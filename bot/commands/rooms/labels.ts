@@ -39,8 +39,25 @@ export function roomEquipment(turn: CommandTurn, room: Room): string {
 
 /** "Lyon – Confluence, floor 3" (or whichever of the two is known). */
 export function roomPlace(turn: CommandTurn, room: Room): string {
-  const floor = room.floor !== undefined ? turn.t('rooms.floor', { floor: room.floor }) : '';
+  const floor = room.floor !== undefined ? floorText(turn, room.floor) : '';
   return [room.building ?? '', floor].filter((p) => p !== '').join(', ');
+}
+
+// How the ground floor is written in the three languages (and Graph's "G"/"GF" labels).
+const GROUND = /^(0|g|gf|ground|ground floor|rdc|rez[- ]de[- ]chauss[ée]e|t[ée]rreo)$/i;
+
+/**
+ * A floor as a phrase: "floor 3", "3e étage", "3º andar" for a number ("basement 1" below ground); the ground floor in words
+ * ("ground floor", "rez-de-chaussée", "térreo") however the directory writes it; any other label
+ * ("Mezzanine", "Level 2") as the directory gives it, never inside "floor …".
+ */
+export function floorText(turn: Pick<CommandTurn, 't'>, floor: string): string {
+  const text = floor.trim();
+  if (GROUND.test(text)) return turn.t('rooms.floorGround');
+  if (/^-\d+$/.test(text)) return turn.t('rooms.floorBelow', { floor: text.slice(1) });
+  if (text === '1') return turn.t('rooms.floorFirst');
+  if (/^\d+$/.test(text)) return turn.t('rooms.floor', { floor: text });
+  return text;
 }
 
 /** "12 seats · Lyon – Confluence, floor 3". */

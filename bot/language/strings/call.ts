@@ -84,6 +84,7 @@ export const callStrings = defineStrings({
     'call.mitelOne.offline': 'Offline',
 
     'call.presence.title': 'Presence of {name}',
+    'call.presence.detailsButton': 'Where this comes from',
     'call.presence.introTeams': 'What colleagues see in Teams now, and where it comes from.',
     'call.presence.introPhoneOnly': 'What the phone system knows: Teams has nothing to show.',
     'call.presence.introNothing': 'Neither the phone system nor Teams can tell right now.',
@@ -278,6 +279,7 @@ export const callStrings = defineStrings({
     'call.mitelOne.offline': 'Hors ligne',
 
     'call.presence.title': 'Présence de {name}',
+    'call.presence.detailsButton': 'D’où cela vient',
     'call.presence.introTeams': 'Ce que les collègues voient dans Teams en ce moment, et d’où cela vient.',
     'call.presence.introPhoneOnly': 'Ce que sait la téléphonie : Teams n’a rien à afficher.',
     'call.presence.introNothing': 'Ni la téléphonie ni Teams ne peuvent le dire pour le moment.',
@@ -346,7 +348,7 @@ export const callStrings = defineStrings({
       'Il ne contient aucun numéro que je puisse appeler. Cherchez de nouveau la personne.',
 
     'call.status.who': '{name} ({kind})',
-    'call.status.callingTitle': 'Appel de {who} depuis votre poste…',
+    'call.status.callingTitle': 'Appel vers {who} depuis votre poste…',
     'call.status.callingMessage':
       'Votre téléphone de bureau (poste {extension}) sonne d’abord : décrochez et l’appel est lancé.',
     'call.status.connectedTitle': 'En communication avec {who}',
@@ -477,6 +479,7 @@ export const callStrings = defineStrings({
     'call.mitelOne.offline': 'Offline',
 
     'call.presence.title': 'Presença de {name}',
+    'call.presence.detailsButton': 'De onde isso vem',
     'call.presence.introTeams': 'O que os colegas veem no Teams agora, e de onde isso vem.',
     'call.presence.introPhoneOnly': 'O que o sistema telefônico sabe: o Teams não tem nada a mostrar.',
     'call.presence.introNothing': 'Nem o sistema telefônico nem o Teams sabem dizer no momento.',

@@ -174,7 +174,7 @@ export const callsStrings = defineStrings({
     'calls.row.notAnswered': 'Não atendida',
     'calls.row.noAnswer': 'Sem resposta',
     'calls.row.unknownNumber': 'Número desconhecido',
-    'calls.callBack': 'Ligar de volta',
+    'calls.callBack': 'Retornar',
     'calls.range': 'Chamadas {from} a {to} de {total}',
     'calls.newestOnly':
       'Contadas apenas entre as suas {max} chamadas mais recentes; escolha um período para ver as mais antigas.',

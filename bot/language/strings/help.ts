@@ -135,7 +135,7 @@ export const help = defineStrings({
     'help.callButton': 'Buscar',
     'help.myCalls.title': 'Minhas chamadas',
     'help.myCalls.description':
-      'Seu histórico de chamadas, das mais recentes, com chamadas perdidas e Retornar.',
+      'Seu histórico de chamadas, das mais recentes, com as perdidas em destaque e um botão Retornar.',
     'help.myCalls.example': 'Experimente: "minhas chamadas", "chamadas perdidas", "chamadas de hoje"',
     'help.myCalls.command': 'minhas chamadas',
     'help.speedDials.title': 'Discagem rápida',
