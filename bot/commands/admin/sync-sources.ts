@@ -64,6 +64,8 @@ export type SyncSourceServices = Pick<BotServices, 'cloudlink' | 'graph' | 'sett
 
 /** Lines read at once when probing the endpoints. */
 export const ENDPOINT_PROBE_CONCURRENCY = 16;
+/** Lines read before the others, to tell a gateway that does not answer at all. */
+const FIRST_PROBES = 3;
 /** The probes stop this long before the deadline, so that the card is still sent in time. */
 const PROBE_MARGIN_MS = 300;
 
@@ -91,7 +93,8 @@ async function outcome<T>(promise: Promise<T>, onFailure: (error: unknown) => vo
 function probeOf(error: unknown): LineProbe {
   if (!isUpstreamError(error)) return 'failed';
   if (error.kind === 'not-found') return 'noEndpoint';
-  if (error.kind === 'timeout' || error.status === 504) return 'noAnswer';
+  // An open circuit: CloudLink stopped answering moments ago.
+  if (error.kind === 'timeout' || error.kind === 'circuit-open' || error.status === 504) return 'noAnswer';
   return 'failed';
 }
 
@@ -103,20 +106,38 @@ async function probeEndpoints(
 ): Promise<EndpointReading[]> {
   const withLine = users.filter((u) => u.extension !== undefined && u.extension.trim() !== '');
   const stopAt = options.deadline !== undefined ? options.deadline - PROBE_MARGIN_MS : undefined;
-  return mapLimit(withLine, ENDPOINT_PROBE_CONCURRENCY, async (user) => {
-    const extension = user.extension!.trim();
-    if (stopAt !== undefined && Date.now() >= stopAt)
-      return { userId: user.id, extension, probe: 'noAnswer' };
-    try {
-      const status = await services.cloudlink.getEndpoint(extension, {
-        ...options,
-        ...(stopAt !== undefined ? { deadline: stopAt } : {}),
-      });
-      return { userId: user.id, extension, probe: status.state === 'unknown' ? 'notMonitored' : 'monitored' };
-    } catch (error) {
-      return { userId: user.id, extension, probe: probeOf(error) };
-    }
-  });
+  const probe = (user: CloudLinkUser): Promise<EndpointReading> => probeOne(services, user, options, stopAt);
+  // A few lines first: when none of them gets an answer, the gateway is not answering and the
+  // others are not asked (each would wait for its own 504 and trip the CloudLink circuit breaker).
+  const first = await mapLimit(withLine.slice(0, FIRST_PROBES), FIRST_PROBES, probe);
+  if (first.length === FIRST_PROBES && first.every((r) => r.probe === 'noAnswer')) {
+    return [
+      ...first,
+      ...withLine
+        .slice(FIRST_PROBES)
+        .map((u) => ({ userId: u.id, extension: u.extension!.trim(), probe: 'noAnswer' as const })),
+    ];
+  }
+  return [...first, ...(await mapLimit(withLine.slice(FIRST_PROBES), ENDPOINT_PROBE_CONCURRENCY, probe))];
+}
+
+async function probeOne(
+  services: SyncSourceServices,
+  user: CloudLinkUser,
+  options: CallOptions,
+  stopAt: number | undefined,
+): Promise<EndpointReading> {
+  const extension = user.extension!.trim();
+  if (stopAt !== undefined && Date.now() >= stopAt) return { userId: user.id, extension, probe: 'noAnswer' };
+  try {
+    const status = await services.cloudlink.getEndpoint(extension, {
+      ...options,
+      ...(stopAt !== undefined ? { deadline: stopAt } : {}),
+    });
+    return { userId: user.id, extension, probe: status.state === 'unknown' ? 'notMonitored' : 'monitored' };
+  } catch (error) {
+    return { userId: user.id, extension, probe: probeOf(error) };
+  }
 }
 
 /** Reads every source at once; `onFailure` hears of each source that failed. */
