@@ -64,8 +64,11 @@ export type SyncSourceServices = Pick<BotServices, 'cloudlink' | 'graph' | 'sett
 
 /** Lines read at once when probing the endpoints. */
 export const ENDPOINT_PROBE_CONCURRENCY = 16;
-/** Lines read before the others, to tell a gateway that does not answer at all. */
-const FIRST_PROBES = 3;
+/**
+ * Lines read before the others, to tell a gateway that does not answer at all. One: its 504s,
+ * retried, already count three failures towards CloudLink's shared circuit breaker (five open it).
+ */
+const FIRST_PROBES = 1;
 /** The probes stop this long before the deadline, so that the card is still sent in time. */
 const PROBE_MARGIN_MS = 300;
 
@@ -107,8 +110,8 @@ async function probeEndpoints(
   const withLine = users.filter((u) => u.extension !== undefined && u.extension.trim() !== '');
   const stopAt = options.deadline !== undefined ? options.deadline - PROBE_MARGIN_MS : undefined;
   const probe = (user: CloudLinkUser): Promise<EndpointReading> => probeOne(services, user, options, stopAt);
-  // A few lines first: when none of them gets an answer, the gateway is not answering and the
-  // others are not asked (each would wait for its own 504 and trip the CloudLink circuit breaker).
+  // One line first: when it gets no answer, the gateway is not answering and the others are not
+  // asked (each would wait for its own 504 and trip the CloudLink circuit breaker).
   const first = await mapLimit(withLine.slice(0, FIRST_PROBES), FIRST_PROBES, probe);
   if (first.length === FIRST_PROBES && first.every((r) => r.probe === 'noAnswer')) {
     return [
