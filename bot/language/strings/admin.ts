@@ -31,27 +31,20 @@ export const adminStrings = defineStrings({
     'admin.figure.missingToRemove': 'Missing addresses to remove',
     'admin.figure.totalAfterSync': 'Total users after the sync',
     'admin.figure.syncMode': 'Sync mode',
-    'admin.syncMode.automatic': 'Automatic (CloudLink e-mail = Teams address)',
-    'admin.syncMode.manual': 'Manual (mappings)',
     'admin.check.unreadable': '{what}: could not be checked',
     'admin.fix.unreadable':
       "Press Refresh in a minute. If it keeps failing, check the bot's connection settings.",
     'admin.name.userSync': 'User sync',
     'admin.name.appRegistered': 'App registration',
     'admin.name.adminConsent': 'Admin consent',
-    'admin.name.teamsIntegration': 'Teams integration',
     'admin.name.gateway': 'Gateway',
     'admin.name.capacityUsers': 'PBX capacity',
-    'admin.check.userSync.off':
-      'Users are not synced: the Teams integration is missing (see the presence checks)',
     'admin.check.licences.ok': 'Teams Phone licences: {available} of {total} available',
     'admin.check.licences.short':
       'Not enough Teams Phone licences for the new people to sync: {short} missing ({needed} needed, {available} available)',
     'admin.fix.licences.short':
       'Buy Teams Phone licences, or free some in the Microsoft 365 admin center from people who no longer need Teams calling.',
     'admin.check.lastSync.ok': 'Identity map last applied {at}',
-    'admin.check.lastSync.failed': 'Last sync failed ({at}) — failures: {count}',
-    'admin.fix.lastSync.failed': 'Fix the causes shown, then press Sync now.',
     'admin.check.lastSync.never': 'The identity map has not been applied yet',
     'admin.fix.lastSync.never': 'Press Sync now to run the first one.',
     'admin.check.pending.none': 'Nothing is waiting for a sync',
@@ -104,19 +97,6 @@ export const adminStrings = defineStrings({
       'Create one (App registrations › Certificates & secrets) and enter it in the CloudLink integration.',
     'admin.check.clientSecret.blocked': 'Client secret: register the app first',
     'admin.check.clientSecret.waiting': 'Client secret: checked once the app registration can be read',
-    'admin.check.teamsIntegration.ok': 'Microsoft Teams integration added to the CloudLink account',
-    'admin.check.teamsIntegration.missing':
-      'The Microsoft Teams integration is not added to the CloudLink account',
-    'admin.fix.teamsIntegration.missing':
-      'Add it in the CloudLink Account Console (Integrations › Microsoft Teams).',
-    'admin.check.teamsIntegration.disabled': 'The Microsoft Teams integration is added but switched off',
-    'admin.fix.teamsIntegration.disabled':
-      'Switch it on in the CloudLink Account Console (Integrations › Microsoft Teams).',
-    'admin.check.presenceSync.ok': 'CloudLink-to-Teams presence sync is on',
-    'admin.check.presenceSync.off': 'CloudLink-to-Teams presence sync is off',
-    'admin.fix.presenceSync.off':
-      'Switch on presence sync in the Microsoft Teams integration (CloudLink Account Console).',
-    'admin.check.presenceSync.blocked': 'Presence sync: add the Teams integration first',
     'admin.check.gateway.online':
       'Gateway answering (inferred from the phone lines: {answered} of {probed} read, {monitored} monitored)',
     'admin.check.gateway.offline':
@@ -183,8 +163,6 @@ export const adminStrings = defineStrings({
     'admin.action.back': 'Back to the status',
     'admin.action.read': 'Read',
     'admin.action.resolve': 'Mark resolved',
-    'admin.banner.synced': 'Sync finished ({at}): succeeded.',
-    'admin.banner.syncFailed': 'Sync finished ({at}) with failures ({count}): see the last sync below.',
     'admin.banner.mapped':
       'Mapping added for {name}: {upn} ↔ {email}. The accounts now match; Sync now applies it.',
     'admin.banner.mappedNoMatch':
@@ -321,27 +299,20 @@ export const adminStrings = defineStrings({
     'admin.figure.missingToRemove': 'Adresses manquantes à retirer',
     'admin.figure.totalAfterSync': 'Total des utilisateurs après la synchronisation',
     'admin.figure.syncMode': 'Mode de synchronisation',
-    'admin.syncMode.automatic': 'Automatique (e-mail CloudLink = adresse Teams)',
-    'admin.syncMode.manual': 'Manuelle (correspondances)',
     'admin.check.unreadable': '{what} : vérification impossible',
     'admin.fix.unreadable':
       "Appuyez sur Actualiser dans une minute. Si l'échec persiste, vérifiez les paramètres de connexion du bot.",
     'admin.name.userSync': 'Synchronisation des utilisateurs',
     'admin.name.appRegistered': "Inscription de l'application",
     'admin.name.adminConsent': "Consentement de l'administrateur",
-    'admin.name.teamsIntegration': 'Intégration Teams',
     'admin.name.gateway': 'Passerelle',
     'admin.name.capacityUsers': 'Capacité du PBX',
-    'admin.check.userSync.off':
-      "Les utilisateurs ne sont pas synchronisés : l'intégration Teams est absente (voir les vérifications de la présence)",
     'admin.check.licences.ok': 'Licences Teams Phone : {available} disponibles sur {total}',
     'admin.check.licences.short':
       'Pas assez de licences Teams Phone pour les nouvelles personnes à synchroniser : il en manque {short} ({needed} nécessaires, {available} disponibles)',
     'admin.fix.licences.short':
       "Achetez des licences Teams Phone, ou libérez-en dans le centre d'administration Microsoft 365 auprès de personnes qui n'ont plus besoin des appels Teams.",
     'admin.check.lastSync.ok': 'Table de correspondance appliquée pour la dernière fois {at}',
-    'admin.check.lastSync.failed': 'Échec de la dernière synchronisation ({at}) — échecs : {count}',
-    'admin.fix.lastSync.failed': 'Corrigez les causes indiquées, puis appuyez sur Synchroniser maintenant.',
     'admin.check.lastSync.never': "La table de correspondance n'a pas encore été appliquée",
     'admin.fix.lastSync.never': 'Appuyez sur Synchroniser maintenant pour lancer la première.',
     'admin.check.pending.none': "Rien n'attend de synchronisation",
@@ -399,21 +370,6 @@ export const adminStrings = defineStrings({
     'admin.check.clientSecret.blocked': "Secret client : inscrivez d'abord l'application",
     'admin.check.clientSecret.waiting':
       "Secret client : vérifié dès que l'inscription de l'application pourra être lue",
-    'admin.check.teamsIntegration.ok': 'Intégration Microsoft Teams ajoutée au compte CloudLink',
-    'admin.check.teamsIntegration.missing':
-      "L'intégration Microsoft Teams n'est pas ajoutée au compte CloudLink",
-    'admin.fix.teamsIntegration.missing':
-      'Ajoutez-la dans la CloudLink Account Console (Intégrations › Microsoft Teams).',
-    'admin.check.teamsIntegration.disabled': "L'intégration Microsoft Teams est ajoutée mais désactivée",
-    'admin.fix.teamsIntegration.disabled':
-      'Activez-la dans la CloudLink Account Console (Intégrations › Microsoft Teams).',
-    'admin.check.presenceSync.ok': 'La synchronisation de la présence de CloudLink vers Teams est activée',
-    'admin.check.presenceSync.off':
-      'La synchronisation de la présence de CloudLink vers Teams est désactivée',
-    'admin.fix.presenceSync.off':
-      "Activez la synchronisation de la présence dans l'intégration Microsoft Teams (CloudLink Account Console).",
-    'admin.check.presenceSync.blocked':
-      "Synchronisation de la présence : ajoutez d'abord l'intégration Teams",
     'admin.check.gateway.online':
       'La passerelle répond (déduit des lignes téléphoniques : {answered} lues sur {probed}, {monitored} suivies)',
     'admin.check.gateway.offline':
@@ -485,9 +441,6 @@ export const adminStrings = defineStrings({
     'admin.action.back': "Retour à l'état",
     'admin.action.read': 'Lire',
     'admin.action.resolve': 'Marquer comme résolu',
-    'admin.banner.synced': 'Synchronisation terminée ({at}) : réussie.',
-    'admin.banner.syncFailed':
-      'Synchronisation terminée ({at}) avec des échecs ({count}) : voir la dernière synchronisation ci-dessous.',
     'admin.banner.mapped':
       'Correspondance ajoutée pour {name} : {upn} ↔ {email}. Les comptes correspondent désormais ; Synchroniser maintenant l’applique.',
     'admin.banner.mappedNoMatch':
@@ -626,27 +579,20 @@ export const adminStrings = defineStrings({
     'admin.figure.missingToRemove': 'Usuários sem e-mails a serem removidos',
     'admin.figure.totalAfterSync': 'Total de usuários após a sincronização',
     'admin.figure.syncMode': 'Modo de sincronização',
-    'admin.syncMode.automatic': 'Automático (e-mail do CloudLink = endereço do Teams)',
-    'admin.syncMode.manual': 'Manual (mapeamentos)',
     'admin.check.unreadable': '{what}: não foi possível verificar',
     'admin.fix.unreadable':
       'Toque em Atualizar daqui a um minuto. Se continuar falhando, verifique as configurações de conexão do bot.',
     'admin.name.userSync': 'Sincronização de usuários',
     'admin.name.appRegistered': 'Registro do aplicativo',
     'admin.name.adminConsent': 'Consentimento do administrador',
-    'admin.name.teamsIntegration': 'Integração com o Teams',
     'admin.name.gateway': 'Gateway',
     'admin.name.capacityUsers': 'Capacidade do PABX',
-    'admin.check.userSync.off':
-      'Os usuários não são sincronizados: falta a integração com o Teams (veja as verificações de presença)',
     'admin.check.licences.ok': 'Licenças do Teams Phone: {available} disponíveis de {total}',
     'admin.check.licences.short':
       'Licenças do Teams Phone insuficientes para as novas pessoas a sincronizar: faltam {short} ({needed} necessárias, {available} disponíveis)',
     'admin.fix.licences.short':
       'Compre licenças do Teams Phone ou libere algumas no centro de administração do Microsoft 365, de pessoas que não precisam mais de chamadas no Teams.',
     'admin.check.lastSync.ok': 'Tabela de correspondência aplicada pela última vez {at}',
-    'admin.check.lastSync.failed': 'A última sincronização falhou ({at}) — falhas: {count}',
-    'admin.fix.lastSync.failed': 'Corrija as causas indicadas e toque em Sincronizar agora.',
     'admin.check.lastSync.never': 'A tabela de correspondência ainda não foi aplicada',
     'admin.fix.lastSync.never': 'Toque em Sincronizar agora para fazer a primeira.',
     'admin.check.pending.none': 'Nada aguardando sincronização',
@@ -703,21 +649,6 @@ export const adminStrings = defineStrings({
     'admin.check.clientSecret.blocked': 'Segredo do cliente: registre o aplicativo primeiro',
     'admin.check.clientSecret.waiting':
       'Segredo do cliente: verificado assim que o registro do aplicativo puder ser lido',
-    'admin.check.teamsIntegration.ok': 'Integração com o Microsoft Teams adicionada à conta do CloudLink',
-    'admin.check.teamsIntegration.missing':
-      'A integração com o Microsoft Teams não foi adicionada à conta do CloudLink',
-    'admin.fix.teamsIntegration.missing':
-      'Adicione-a no CloudLink Account Console (Integrações › Microsoft Teams).',
-    'admin.check.teamsIntegration.disabled':
-      'A integração com o Microsoft Teams foi adicionada, mas está desativada',
-    'admin.fix.teamsIntegration.disabled':
-      'Ative-a no CloudLink Account Console (Integrações › Microsoft Teams).',
-    'admin.check.presenceSync.ok': 'A sincronização de presença do CloudLink para o Teams está ativada',
-    'admin.check.presenceSync.off': 'A sincronização de presença do CloudLink para o Teams está desativada',
-    'admin.fix.presenceSync.off':
-      'Ative a sincronização de presença na integração com o Microsoft Teams (CloudLink Account Console).',
-    'admin.check.presenceSync.blocked':
-      'Sincronização de presença: adicione primeiro a integração com o Teams',
     'admin.check.gateway.online':
       'O gateway responde (deduzido das linhas telefônicas: {answered} lidas de {probed}, {monitored} monitoradas)',
     'admin.check.gateway.offline':
@@ -791,9 +722,6 @@ export const adminStrings = defineStrings({
     'admin.action.back': 'Voltar ao status',
     'admin.action.read': 'Ler',
     'admin.action.resolve': 'Marcar como resolvido',
-    'admin.banner.synced': 'Sincronização concluída ({at}): sucesso.',
-    'admin.banner.syncFailed':
-      'Sincronização concluída ({at}) com falhas ({count}): veja a última sincronização abaixo.',
     'admin.banner.mapped':
       'Mapeamento adicionado para {name}: {upn} ↔ {email}. As contas agora correspondem; Sincronizar agora o aplica.',
     'admin.banner.mappedNoMatch':
