@@ -17,7 +17,12 @@ import { renderCard } from '../../../cards/render';
 import { VERBS } from '../../../cards/verbs';
 import { formatList, formatNumber, formatRelativeDay } from '../../language/format';
 import { countKey } from '../../language/plural';
-import { parseMappingsCsv, type IdentityMapDocument, type IdentityMapping } from '../../people/identity-map';
+import {
+  MAPPING_CSV_HEADER,
+  parseMappingsCsv,
+  type IdentityMapDocument,
+  type IdentityMapping,
+} from '../../people/identity-map';
 import type { Logger } from '../../log';
 import { runOnce } from '../../state/claims';
 import { noteFailure } from '../../state/turn-journal';
@@ -420,7 +425,7 @@ export async function importMappings(turn: CommandTurn, data: Record<string, unk
     if (rows === null) {
       return await mappingsReply(turn, 0, {
         banner: {
-          text: t('admin.banner.importNotTemplate', { header: 'Teams UPN,Phone system e-mail' }),
+          text: t('admin.banner.importNotTemplate', { header: MAPPING_CSV_HEADER.join(',') }),
           style: 'warning',
         },
       });
