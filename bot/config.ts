@@ -5,6 +5,14 @@
 import { existsSync } from 'node:fs';
 import type { Level } from './log';
 import { isTimeZone } from './time-zones';
+import type { PbxType } from './tenant/types';
+
+const PBX_TYPES: readonly PbxType[] = [
+  'MiVoice Office 400',
+  'MiVoice 5000',
+  'MiVoice MX-ONE',
+  'MiVoice Business',
+];
 import type { GraphAuth } from './services/graph/credential';
 import { DEFAULT_SERVICE_URL_RULES, parseServiceUrlRules, type ServiceUrlRule } from './server/service-urls';
 
@@ -74,6 +82,8 @@ export interface Config {
   graph: GraphSettings | null;
   /** The organisation's IANA time zone, for users whose client sends none. */
   timeZone: string | null;
+  /** The PBX behind the CloudLink gateway (PBX_TYPE); no CloudLink API names it. */
+  pbxType: PbxType | null;
   storage:
     | { kind: 'memory' }
     | ({ kind: 'blob'; container: string } & ({ connectionString: string } | { accountUrl: string }));
@@ -160,6 +170,11 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(
       `ORGANIZATION_TIME_ZONE must be an IANA time zone such as Europe/Paris (got "${timeZone}").`,
     );
+  }
+
+  const pbxType = (get('PBX_TYPE') ?? null) as PbxType | null;
+  if (pbxType !== null && !PBX_TYPES.includes(pbxType)) {
+    problems.push(`PBX_TYPE must be one of ${PBX_TYPES.join(', ')} (got "${pbxType}").`);
   }
 
   // Live mode: any of the service groups set. Each group must then be complete.
@@ -352,6 +367,7 @@ export function loadConfig(env: Env = process.env): Config {
     cronofy,
     graph,
     timeZone,
+    pbxType,
     storage,
     applicationInsights: get('APPLICATIONINSIGHTS_CONNECTION_STRING') ?? null,
     upstreamTimeoutMs,

@@ -30,6 +30,7 @@ import { loadDemoTenant, loadTenantFile } from './tenant/load';
 import { TenantFileError } from './tenant/tenant-file-error';
 import { ActionRateLimiter } from './state/action-rates';
 import type { Tenant } from './tenant/types';
+import { IdentityMapStore, identityMapOfTenant } from './people/identity-map';
 
 export interface StartOptions {
   config: Config;
@@ -114,6 +115,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
         accountId: sim.cloudlink.accountId,
         presenceAppId: sim.graph.presenceAppId,
         adminGroupId: sim.graph.adminGroupId,
+        pbxType: config.pbxType ?? tenant.pbx.type,
         timeZone,
         defaultCountry: countryForTimeZone(timeZone),
       };
@@ -144,6 +146,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
         accountId: cl.accountId,
         presenceAppId: gr.presenceAppId,
         adminGroupId: gr.adminGroupId,
+        pbxType: config.pbxType,
         timeZone,
         defaultCountry: countryForTimeZone(timeZone),
       };
@@ -158,10 +161,13 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     const state = await openStateStores(config.storage);
     const cloudlink = new CloudLinkClient(cloudlinkConfig, deps);
     const graph = new GraphClient(graphConfig, deps);
+    const identityMap = new IdentityMapStore(state.store);
+    // A demo tenant's connector state stands for what an earlier "Sync now" left in the bot's storage.
+    if (tenant) await identityMap.seed(identityMapOfTenant(tenant));
     const people = new PeopleDirectory({
       cloudlink,
       graph,
-      accountId: settings.accountId,
+      identityMap,
       adminGroupId: settings.adminGroupId,
       ttlMs: config.directoryTtlSeconds * 1000,
       defaultCountry: settings.defaultCountry,
@@ -175,6 +181,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       people,
       syncSources: new SyncSourceCache({ maxAgeMs: config.syncStatusMaxAgeSeconds * 1000 }),
       store: state.store,
+      identityMap,
       claims: state.claims,
       actionRates: new ActionRateLimiter(),
       settings,

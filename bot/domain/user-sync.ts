@@ -5,7 +5,9 @@
  *
  * Matching (`matched` below): a phone-system (CloudLink) user and a Teams user form a pair when,
  * in automatic mode, the Teams UPN or mail equals the CloudLink e-mail (case-insensitive), or, in
- * manual mode, a mapping { upn, email } names them both. An address shared by several users on a
+ * manual mode, a mapping { upn, email } names them both; in combined mode (the bot's identity map,
+ * as bot/people/join.ts joins people) a mapping decides for the addresses it names and the e-mail
+ * rule for the others. An address shared by several users on a
  * side (or mapped twice) is ambiguous: it matches nobody and is reported as `duplicateAddress`.
  *
  * The five figures, exactly as the contract states them (synced = the connector's synced
@@ -13,9 +15,11 @@
  * - new matching addresses to sync = matched addresses not in synced;
  * - missing addresses to remove    = synced addresses no longer matched;
  * - total users after the sync     = (synced − missing) + new  (which equals the matched count);
- * - licences total                 = connector.licensesTotal;
- * - licences available             = licensesTotal − synced count; `licencesShort` says when it
- *   falls short of the new ones.
+ * - licences total                 = connector.licensesTotal (null: not known);
+ * - licences available             = connector.licensesAvailable when given (Teams Phone seats
+ *   free in Microsoft 365: the new people without a licence need one each), else
+ *   licensesTotal − synced count (each new address needs one); `licencesShort` says when it
+ *   falls short.
  * Licences and CloudLink roles do not change the figures; they are reported per person.
  *
  * Everything is done with maps: linear in the number of users on both sides.
@@ -29,6 +33,8 @@ export interface PhoneSystemUser {
   email?: string | null;
   role: CloudLinkRole | null;
   extension?: string;
+  /** Whether the gateway monitors the line (its endpoint's state); absent: unknown, the role decides. */
+  monitored?: boolean;
 }
 
 export interface TeamsUser {
@@ -40,8 +46,10 @@ export interface TeamsUser {
 }
 
 export interface ConnectorState {
-  licensesTotal: number;
-  syncMode: 'automatic' | 'manual';
+  licensesTotal: number | null;
+  /** Free licence seats, when read from the licences themselves (else total − synced). */
+  licensesAvailable?: number | null;
+  syncMode: 'automatic' | 'manual' | 'combined';
   manualMappings: Array<{ upn: string; email: string }>;
   /** CloudLink addresses the connector has already synced. */
   synced: string[];
@@ -58,8 +66,8 @@ export interface UserSyncFigures {
   newToSync: number;
   missingToRemove: number;
   totalAfterSync: number;
-  licensesTotal: number;
-  licensesAvailable: number;
+  licensesTotal: number | null;
+  licensesAvailable: number | null;
   /** Licences available fall short of the new addresses to sync. */
   licensesShort: boolean;
   /** How many licences are missing for the new addresses (0 when enough). */
@@ -120,6 +128,8 @@ export interface UserSyncReport {
   /** Who will not sync (or not work once synced), by reason then name. */
   notSyncing: NotSyncing[];
   countsByReason: Record<NotSyncingReason, number>;
+  /** How many of the new addresses need a licence. */
+  licensesNeeded: number;
 }
 
 const REASON_ORDER: NotSyncingReason[] = [
@@ -234,10 +244,19 @@ export function computeUserSync(input: UserSyncInput): UserSyncReport {
       add(upnsByEmail, email, upn);
       add(emailsByUpn, upn, email);
     }
+    // Teams users a mapping names: the e-mail rule (combined mode) leaves them to their mapping.
+    const mappedTeams = new Set<TeamsUser>();
+    for (const upn of emailsByUpn.keys())
+      for (const t of teamsByUpn.get(upn) ?? teamsByAddress.get(upn) ?? []) mappedTeams.add(t);
     for (const [address, cloud] of cloudByAddress) {
       const upns = upnsByEmail.get(address);
       if (upns === undefined) {
-        if (cloud.length > 1) duplicate(address, cloud, []);
+        if (connector.syncMode === 'combined') {
+          const teams = (teamsByAddress.get(address) ?? []).filter((t) => !mappedTeams.has(t));
+          if (cloud.length > 1 || teams.length > 1) duplicate(address, cloud, teams);
+          else if (cloud.length === 1 && teams.length === 1)
+            candidatePairs.push({ cloud: cloud[0]!, teams: teams[0]!, address });
+        } else if (cloud.length > 1) duplicate(address, cloud, []);
         continue;
       }
       const teams = upns.flatMap((u) => teamsByUpn.get(u) ?? teamsByAddress.get(u) ?? []);
@@ -283,7 +302,8 @@ export function computeUserSync(input: UserSyncInput): UserSyncReport {
       matched: true,
       synced: m.synced,
     };
-    if (!roleIsEnough(m.cloudLink.role, pbxType)) {
+    const monitored = m.cloudLink.monitored ?? roleIsEnough(m.cloudLink.role, pbxType);
+    if (!monitored) {
       issues.push({ ...base, reason: 'noCloudLinkRole', role: m.cloudLink.role, requiredRole: required });
     }
     if (!m.teams.hasTeamsPhoneLicense) issues.push({ ...base, reason: 'noTeamsPhoneLicense' });
@@ -351,15 +371,25 @@ export function computeUserSync(input: UserSyncInput): UserSyncReport {
   const toRemove = [...synced].filter((a) => !matchedAddresses.has(a)).sort();
   const newToSync = toSync.length;
   const missingToRemove = toRemove.length;
-  const licensesAvailable = connector.licensesTotal - synced.size;
+  const seatsGiven = connector.licensesAvailable !== undefined;
+  const licensesAvailable = seatsGiven
+    ? (connector.licensesAvailable ?? null)
+    : connector.licensesTotal === null
+      ? null
+      : connector.licensesTotal - synced.size;
+  const toSyncSet = new Set(toSync);
+  const needed = seatsGiven
+    ? matched.filter((m) => toSyncSet.has(m.address) && !m.teams.hasTeamsPhoneLicense).length
+    : newToSync;
+  const shortBy = licensesAvailable === null ? 0 : Math.max(0, needed - licensesAvailable);
   const figures: UserSyncFigures = {
     newToSync,
     missingToRemove,
     totalAfterSync: synced.size - missingToRemove + newToSync,
     licensesTotal: connector.licensesTotal,
     licensesAvailable,
-    licensesShort: licensesAvailable < newToSync,
-    licensesShortBy: Math.max(0, newToSync - licensesAvailable),
+    licensesShort: shortBy > 0,
+    licensesShortBy: shortBy,
   };
 
   const rank = (r: NotSyncingReason): number => REASON_ORDER.indexOf(r);
@@ -376,7 +406,7 @@ export function computeUserSync(input: UserSyncInput): UserSyncReport {
   for (const i of issues) countsByReason[i.reason] += 1;
   matched.sort((a, b) => compare(a.address, b.address));
 
-  return { figures, matched, toSync, toRemove, notSyncing: issues, countsByReason };
+  return { figures, matched, toSync, toRemove, notSyncing: issues, countsByReason, licensesNeeded: needed };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The people, kept in memory and read again from the primary sources when they age: CloudLink
- * users, Graph users, the admin group's members and the Teams integration's manual mappings.
+ * users, Graph users, the admin group's members and the manual mappings the bot keeps (bot/people/identity-map.ts).
  *
  * Stale-while-revalidate: the first call loads (and fails with the upstream error when a source
  * fails); once the snapshot is older than the TTL it is still served while one background refresh
@@ -17,20 +17,24 @@ import {
   type GraphClient,
   type UpstreamSystem,
 } from '../services';
-import type { GroupMember } from '../services';
+import type { GroupMember, ManualMapping } from '../services';
 import { joinPeople } from './join';
 import { buildPeopleSnapshot, type AdminGroupState, type PeopleSnapshot } from './people-snapshot';
 
 /** The CloudLink calls the directory makes. */
-export type PeopleCloudLink = Pick<CloudLinkClient, 'listUsers' | 'getTeamsIntegration'>;
+export type PeopleCloudLink = Pick<CloudLinkClient, 'listUsers'>;
+/** Where the bot keeps its manual mappings (bot/people/identity-map.ts). */
+export interface PeopleMappings {
+  mappings(): Promise<readonly ManualMapping[]>;
+}
 /** The Graph calls the directory makes. */
 export type PeopleGraph = Pick<GraphClient, 'listUsers' | 'listGroupMembers'>;
 
 export interface PeopleDirectoryOptions {
   cloudlink: PeopleCloudLink;
   graph: PeopleGraph;
-  /** The CloudLink account whose Teams integration holds the manual mappings ('' = none). */
-  accountId: string;
+  /** The bot's manual mappings (absent: none). */
+  identityMap?: PeopleMappings;
   /** The Entra group of the bot's admins ('' = nobody is admin). */
   adminGroupId: string;
   /** How long a snapshot is fresh. */
@@ -189,7 +193,7 @@ export class PeopleDirectory {
   }
 
   private async load(options: CallOptions): Promise<PeopleSnapshot> {
-    const { cloudlink, graph, accountId, defaultCountry, logger } = this.options;
+    const { cloudlink, graph, identityMap, defaultCountry, logger } = this.options;
     const startedAt = this.now();
     // Which sources are still being read, for callers who stop waiting.
     const reading = <T>(system: UpstreamSystem, operation: string, promise: Promise<T>): Promise<T> => {
@@ -197,18 +201,16 @@ export class PeopleDirectory {
       this.unread.add(entry);
       return promise.finally(() => this.unread.delete(entry));
     };
-    const [cloudLinkUsers, graphUsers, integration, admins] = await Promise.all([
+    const [cloudLinkUsers, graphUsers, manualMappings, admins] = await Promise.all([
       reading('cloudlink', 'listUsers', cloudlink.listUsers(options)),
       reading('graph', 'listUsers', graph.listUsers(options)),
-      accountId
-        ? reading('cloudlink', 'getTeamsIntegration', cloudlink.getTeamsIntegration(accountId, options))
-        : Promise.resolve(null),
+      identityMap ? identityMap.mappings() : Promise.resolve([]),
       reading('graph', 'listGroupMembers', this.loadAdmins(options)),
     ]);
     const { people, stats } = joinPeople({
       cloudLinkUsers,
       graphUsers,
-      manualMappings: integration?.userSync.manualMappings ?? [],
+      manualMappings,
       adminMembers: admins.members,
       defaultCountry,
     });
@@ -225,7 +227,7 @@ export class PeopleDirectory {
       teamsUsers: graphUsers.length,
       admins: snapshot.admins.length,
       adminGroup: admins.state,
-      teamsIntegration: integration !== null,
+      manualMappings: manualMappings.length,
       ...stats,
       durationMs: this.now() - startedAt,
     });

@@ -1,6 +1,7 @@
 /**
- * The CloudLink simulator: authentication, admin (users, account, Teams integration), media
- * (endpoints, click-to-call, call records) and gateway, under `/{service}/2017-09-01`.
+ * The CloudLink simulator: authentication, admin (users, account) and media (endpoints,
+ * click-to-call, call records), under `/{service}/2017-09-01`. No Teams-integration, mapping,
+ * sync or gateway route: CloudLink publishes none (vendor facts §1.11), so they answer 404.
  */
 import type http from 'node:http';
 import { randomId } from './ids';
@@ -21,7 +22,6 @@ import { readPage } from './paging';
 import { replaceQuery } from './query-string';
 import type { SimState } from './state';
 import type { TokenStore } from './tokens';
-import { runSync } from './user-sync';
 import type { CloudLinkPresence } from '../domain/presence';
 import type { TenantPerson } from '../tenant/types';
 
@@ -107,68 +107,15 @@ export function cloudLinkRouter(
     },
   }));
 
-  const integrationPath = `/admin/${V}/accounts/:accountId/integrations/msteams`;
-  router.add('GET', integrationPath, (req) => {
-    requireIntegration(state, req);
-    const sync = state.userSync;
-    return {
-      status: 200,
-      body: {
-        enabled: true,
-        presenceSync: state.integration.presenceSyncEnabled,
-        userSync: {
-          licensesTotal: sync.licensesTotal,
-          syncMode: sync.syncMode,
-          manualMappings: sync.manualMappings.map((m) => ({ ...m })),
-          lastSync: {
-            at: sync.lastSync.at?.toISOString() ?? null,
-            status: sync.lastSync.status,
-            failures: sync.lastSync.failures.map((f) => ({ ...f })),
-          },
-          synced: [...sync.synced.values()],
-        },
-      },
-    };
-  });
-
-  router.add('POST', `${integrationPath}/mappings`, (req) => {
-    requireIntegration(state, req);
-    const body = jsonBody(req);
-    const upn = stringField(body, 'upn')?.trim();
-    const email = stringField(body, 'email')?.trim();
-    if (!upn?.includes('@') || !email?.includes('@')) {
-      throw new SimHttpError(400, 'BadRequest', 'upn and email must both be e-mail addresses');
-    }
-    const same = state.userSync.manualMappings.find(
-      (m) => m.upn.toLowerCase() === upn.toLowerCase() && m.email.toLowerCase() === email.toLowerCase(),
-    );
-    if (same) return { status: 200, body: { ...same } };
-    const mapping = { upn, email };
-    state.userSync.manualMappings.push(mapping);
-    return { status: 201, body: { ...mapping } };
-  });
-
-  router.add('POST', `${integrationPath}/sync`, (req) => {
-    requireIntegration(state, req);
-    const run = runSync(state.directory, state.userSync, new Date(state.now()));
-    state.syncRuns.push(run);
-    return { status: 200, body: { at: run.at.toISOString(), status: run.status, failures: run.failures } };
-  });
-
-  router.add('GET', `/gateway/${V}/accounts/:accountId/status`, (req) => {
-    requireAccount(state, req);
-    return {
-      status: 200,
-      body: {
-        status: state.gateway.status,
-        lastSeen: state.gateway.lastSeen?.toISOString() ?? null,
-        pbx: { type: state.pbxType },
-      },
-    };
-  });
+  // CloudLink publishes no route for the account's Teams integration, its manual mappings, a sync
+  // trigger or the gateway's status (vendor facts §1.11): like the real service, the simulator has
+  // none, so they answer 404 (the router's "no route").
 
   router.add('GET', `/media/${V}/endpoints/:ext`, (req) => {
     const owner = endpointOwner(state, req);
+    // An offline gateway: the media service gets no answer from the PBX in time (M-SWG 504).
+    if (state.gateway.status === 'offline')
+      throw new SimHttpError(504, 'GatewayTimeout', 'gateway timeout, unable to get a response in time');
     return { status: 200, body: endpointWire(state, owner) };
   });
 
@@ -274,17 +221,6 @@ function collection(req: SimRequest, items: unknown[], count: number, skip: numb
     links.next = replaceQuery(req.url, { $top: String(top), $skip: String(skip + items.length) });
   }
   return { count, _links: links, _embedded: { items } };
-}
-
-function requireAccount(state: SimState, req: SimRequest): void {
-  if (req.params.accountId !== state.accountId) throw new SimHttpError(404, 'NotFound', 'No such account');
-}
-
-function requireIntegration(state: SimState, req: SimRequest): void {
-  requireAccount(state, req);
-  if (!state.integration.teamsIntegrationAdded) {
-    throw new SimHttpError(404, 'NotFound', 'The Microsoft Teams integration is not added to this account');
-  }
 }
 
 function endpointOwner(state: SimState, req: SimRequest): TenantPerson {

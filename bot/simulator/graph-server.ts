@@ -18,6 +18,7 @@ import {
   roomWire,
   servicePrincipalId,
   servicePrincipalWire,
+  subscribedSkuWire,
   unknownPresence,
   userProperties,
 } from './graph-wire';
@@ -210,6 +211,17 @@ export function graphRouter(state: SimState, tokens: TokenStore, credentials: Gr
       .slice(offset, offset + top)
       .map((u) => ({ '@odata.type': '#microsoft.graph.user', ...project(userProperties(u), select) }));
     return { status: 200, body: graphCollection(req, 'directoryObjects', value, offset, admins.length) };
+  });
+
+  // Licence seats (vendor facts §3.2): one Teams Phone Standard subscription holding the tenant's
+  // `connector.licensesTotal` seats (at least the ones assigned), `$select` the only option.
+  router.add('GET', `${V}/subscribedSkus`, (req) => {
+    onlyOptions(req, ['$select']);
+    const consumed = state.directory.teamsUsers.filter((u) => u.person.teamsPhoneLicense).length;
+    const enabled = Math.max(state.licences.total, consumed);
+    const sku = subscribedSkuWire(enabled, consumed);
+    const select = req.query.get('$select')?.trim() ? readSelect(req) : Object.keys(sku);
+    return { status: 200, body: { value: [project(sku, select)] } };
   });
 
   router.add('GET', `${V}/applications`, (req) => {

@@ -215,3 +215,27 @@ export function roomListEmail(roomList: string, domain: string): string {
     .replace(/^-|-$/g, '');
   return `${slug || 'rooms'}@${domain}`;
 }
+
+/** The Teams Phone Standard subscription (`subscribedSku`, vendor facts §3.2). */
+export function subscribedSkuWire(enabled: number, consumed: number): Record<string, unknown> {
+  return {
+    id: `${stableUuid('subscription', 'tenant')}_${SKU_TEAMS_PHONE_STANDARD}`,
+    accountId: stableUuid('subscription', 'tenant'),
+    accountName: 'tenant',
+    appliesTo: 'User',
+    capabilityStatus: 'Enabled',
+    consumedUnits: consumed,
+    skuId: SKU_TEAMS_PHONE_STANDARD,
+    skuPartNumber: 'MCOEV',
+    subscriptionIds: [stableUuid('subscription', 'mcoev')],
+    prepaidUnits: { enabled, lockedOut: 0, suspended: 0, warning: 0 },
+    servicePlans: [
+      {
+        servicePlanId: PLAN_TEAMS_PHONE,
+        servicePlanName: 'MCOEV',
+        provisioningStatus: 'Success',
+        appliesTo: 'User',
+      },
+    ],
+  };
+}

@@ -13,7 +13,6 @@ import { LiveCalls, type CallProgress } from './live-calls';
 import { PresenceSessions } from './presence-sessions';
 import { RequestCounts } from './request-counts';
 import { RoomCalendars } from './room-calendars';
-import type { SyncRun, UserSyncState } from './user-sync';
 
 export interface SimRoom {
   room: TenantRoom;
@@ -45,9 +44,8 @@ export class SimState {
   readonly requestCounts = new RequestCounts();
   readonly gateway: Tenant['pbx']['gateway'];
   readonly integration: Tenant['presenceIntegration'];
-  readonly userSync: UserSyncState;
-  /** Every "sync now", oldest first. */
-  readonly syncRuns: SyncRun[] = [];
+  /** Teams Phone seats bought (the tenant's `connector.licensesTotal`), served by Graph `/subscribedSkus`. */
+  readonly licences: { total: number };
   readonly now: () => number;
 
   private readonly presence = new Map<string, PresenceSources>();
@@ -65,22 +63,7 @@ export class SimState {
     this.integration = { ...tenant.presenceIntegration };
     for (const p of tenant.people) this.presence.set(p.id, { ...p.presence });
 
-    const synced = new Map<string, string>();
-    for (const p of tenant.people) {
-      if (p.synced && p.email !== undefined && !synced.has(p.email.toLowerCase()))
-        synced.set(p.email.toLowerCase(), p.email);
-    }
-    this.userSync = {
-      licensesTotal: tenant.connector.licensesTotal,
-      syncMode: tenant.connector.syncMode,
-      manualMappings: tenant.connector.manualMappings.map((m) => ({ ...m })),
-      lastSync: {
-        at: tenant.connector.lastSync.at,
-        status: tenant.connector.lastSync.status,
-        failures: tenant.connector.lastSync.failures.map((f) => ({ ...f })),
-      },
-      synced,
-    };
+    this.licences = { total: tenant.connector.licensesTotal };
 
     this.callLog.load(this.seedRecords());
     this.liveCalls = new LiveCalls(options.callProgress, this.callLog, this.now, (p) => this.monitored(p));

@@ -89,6 +89,9 @@ param allowedServiceUrls string = ''
 @description('ORGANIZATION_TIME_ZONE: IANA time zone for users whose Teams client sends none, e.g. Europe/Paris.')
 param organizationTimeZone string
 
+@description('PBX_TYPE: the PBX behind the CloudLink gateway (MiVoice Office 400, MiVoice 5000, MiVoice MX-ONE or MiVoice Business); no CloudLink API names it. Empty: the PBX capacity is not checked.')
+param pbxType string = ''
+
 @description('LOG_LEVEL: debug, info, warn or error.')
 @allowed([
   'debug'
@@ -417,6 +420,7 @@ resource siteSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     ALLOWED_TENANT_IDS: allowedTenantIds
     ALLOWED_SERVICE_URLS: allowedServiceUrls
     ORGANIZATION_TIME_ZONE: organizationTimeZone
+    PBX_TYPE: pbxType
     LOG_LEVEL: logLevel
     MAX_BODY_BYTES: string(maxBodyBytes)
     UPSTREAM_TIMEOUT_MS: string(upstreamTimeoutMs)

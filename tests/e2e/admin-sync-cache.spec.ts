@@ -15,6 +15,7 @@ function tenant(): TenantFile {
         id: 'admin',
         name: 'Ada Admin',
         email: 'ada@acme.fr',
+        extension: '101',
         cloudlinkRole: 'CTI',
         admin: true,
         synced: true,
@@ -23,11 +24,12 @@ function tenant(): TenantFile {
         id: 'admin2',
         name: 'Abel Admin',
         email: 'abel@acme.fr',
+        extension: '102',
         cloudlinkRole: 'CTI',
         admin: true,
         synced: true,
       },
-      { id: 'bea', name: 'Béa Nova', email: 'bea@acme.fr', cloudlinkRole: 'CTI' },
+      { id: 'bea', name: 'Béa Nova', email: 'bea@acme.fr', extension: '103', cloudlinkRole: 'CTI' },
     ],
     presenceIntegration: {
       appRegistered: true,
@@ -60,7 +62,7 @@ describe('sync status: one reading of the sources shared for a few seconds', () 
     const second = await h.sayCard(ADMIN_TWO, 'état de la synchronisation', { locale: 'fr-FR' });
     assert.equal(upstream(), 0);
     assert.match(summary(second), /^\S/);
-    for (const id of ['gateway', 'pending', 'appRegistered', 'presenceSync'])
+    for (const id of ['gateway', 'pending', 'appRegistered', 'teamsIntegration'])
       assert.equal(check(second, id).level, check(first, id).level, id);
   });
 
@@ -94,10 +96,10 @@ describe('sync status: one reading of the sources shared for a few seconds', () 
   });
 
   it('does not keep a reading in which a source failed: the next ask tries it again', async () => {
-    h.bot.simulators!.faults.set('cloudlink', { status: 400, match: /\/gateway\// });
+    h.bot.simulators!.faults.set('graph', { status: 400, match: /\/subscribedSkus/ });
     const failed = await h.sayCard(ADMIN, 'sync status');
     h.bot.simulators!.faults.clear();
-    assert.match(check(failed, 'gateway').text, /could not be checked/);
-    assert.equal(check(await h.sayCard(ADMIN, 'sync status'), 'gateway').level, 'ok');
+    assert.match(check(failed, 'licences').text, /could not be checked/);
+    assert.equal(check(await h.sayCard(ADMIN, 'sync status'), 'licences').level, 'ok');
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Who will not sync, in plain words: one row per person and reason, with the values involved
- * (both addresses, the role and the role the PBX needs), what to do, and a mapping button where a
- * mapping is what makes the person match (manual sync).
+ * Who will not sync, in plain words: one row per person (with every reason that applies to them),
+ * the values involved (both addresses, the role and the role the PBX needs), what to do, and a
+ * mapping button where a mapping in the bot's identity map is what makes the person match.
  */
 import type { CardAction, CardFact, CardRow } from '../../../cards/admin/parts';
 import { VERBS } from '../../../cards/verbs';
@@ -9,10 +9,10 @@ import type { NotSyncing } from '../../domain/user-sync';
 import type { Translate } from '../../language/i18n';
 import type { StringKey } from '../../language/strings';
 
-/** Whether adding a mapping makes this person match: manual mode, both accounts known. */
+/** Whether adding a mapping makes this person match: a likely pair, both accounts known. */
 export function canMap(item: NotSyncing): boolean {
   return (
-    item.reason === 'notMapped' &&
+    (item.reason === 'notMapped' || item.reason === 'emailMismatch') &&
     item.cloudLinkId !== undefined &&
     item.teamsId !== undefined &&
     Boolean(item.email) &&
@@ -74,6 +74,48 @@ export function notSyncingRow(
     color: informational ? 'Default' : 'Attention',
     facts,
     fix,
+    actions,
+  };
+}
+
+/** The key of the person an item is about (their CloudLink user, else their Teams user). */
+function personKey(item: NotSyncing): string {
+  return item.cloudLinkId !== undefined ? `cl:${item.cloudLinkId}` : `aad:${item.teamsId ?? item.name}`;
+}
+
+/** The items grouped by person, each person once, in the order of their first (most urgent) item. */
+export function byPerson(items: readonly NotSyncing[]): NotSyncing[][] {
+  const groups = new Map<string, NotSyncing[]>();
+  for (const item of items) {
+    const key = personKey(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.values()];
+}
+
+/** One row for a person with several reasons: the first reason's row, the others added to it. */
+export function personRow(
+  t: Translate,
+  items: readonly NotSyncing[],
+  id: string,
+  mapData: (item: NotSyncing) => Record<string, unknown>,
+): CardRow {
+  const rows = items.map((item) => notSyncingRow(t, item, id, mapData));
+  const [first, ...rest] = rows;
+  if (!first) throw new Error('a person row needs at least one item');
+  const facts = [...first.facts];
+  for (const r of rest) for (const f of r.facts) if (!facts.some((x) => x.title === f.title)) facts.push(f);
+  const actions = [...first.actions];
+  for (const r of rest)
+    for (const a of r.actions) if (!actions.some((x) => x.verb === a.verb)) actions.push(a);
+  return {
+    ...first,
+    line: [first.line, ...rest.map((r) => t('admin.reason.alsoLine', { line: r.line }))].join('\n\n'),
+    color: rows.some((r) => r.color === 'Attention') ? 'Attention' : first.color,
+    facts,
+    fix: [first.fix, ...rest.map((r) => r.fix)].filter((f) => f !== '').join(' '),
     actions,
   };
 }

@@ -24,7 +24,7 @@ import {
 import type { Translate } from '../../language/i18n';
 import { countKey } from '../../language/plural';
 import type { StringKey } from '../../language/strings';
-import { notSyncingRow } from './not-syncing-rows';
+import { byPerson, personRow } from './not-syncing-rows';
 import type { ProblemReport } from './problem-reports';
 import type { Check, CheckLevel, SyncHealth } from './sync-health';
 import type { SourceFailure } from './sync-sources';
@@ -79,7 +79,7 @@ export function failureText(t: Translate, failure: SourceFailure): string {
   return `${what} ${t('admin.reference', { reference })}`;
 }
 
-function params(check: Check, ctx: FormatContext, t: Translate): Record<string, string> {
+function params(check: Check, ctx: FormatContext): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(check.values)) {
     if (key === 'percent' && typeof value === 'number') {
@@ -89,7 +89,6 @@ function params(check: Check, ctx: FormatContext, t: Translate): Record<string, 
   for (const [key, date] of Object.entries(check.dates)) {
     out[key] = key === 'expires' ? formatDate(date, ctx) : formatRelativeDay(date, ctx);
   }
-  if (check.id === 'gateway' && out.lastSeen === undefined) out.lastSeen = t('admin.unknownTime');
   return out;
 }
 
@@ -105,7 +104,7 @@ export function checkLine(t: Translate, ctx: FormatContext, check: Check): Check
       fix: t('admin.fix.unreadable'),
     };
   }
-  const p = params(check, ctx, t);
+  const p = params(check, ctx);
   const needsFix = check.level === 'error' || check.level === 'warning' || check.level === 'info';
   return {
     ...base,
@@ -141,7 +140,7 @@ function mapData(nonce: string, page?: number): (item: NotSyncing) => Record<str
 function figureFacts(t: Translate, ctx: FormatContext, health: SyncHealth): CardFact[] {
   const f = health.userSync.figures;
   if (!f) return [];
-  const n = (v: number): string => formatNumber(v, ctx.locale);
+  const n = (v: number | null): string => (v === null ? '—' : formatNumber(v, ctx.locale));
   const facts: CardFact[] = [
     { title: t('admin.figure.licensesAvailable'), value: n(f.licensesAvailable) },
     { title: t('admin.figure.licensesTotal'), value: n(f.licensesTotal) },
@@ -149,8 +148,9 @@ function figureFacts(t: Translate, ctx: FormatContext, health: SyncHealth): Card
     { title: t('admin.figure.missingToRemove'), value: n(f.missingToRemove) },
     { title: t('admin.figure.totalAfterSync'), value: n(f.totalAfterSync) },
   ];
-  if (health.userSync.syncMode) {
-    facts.push({ title: t('admin.figure.syncMode'), value: t(`admin.syncMode.${health.userSync.syncMode}`) });
+  facts.push({ title: t('admin.figure.syncMode'), value: t('admin.syncMode.combined') });
+  if (health.userSync.mappings !== null) {
+    facts.push({ title: t('admin.figure.mappings'), value: n(health.userSync.mappings) });
   }
   return facts;
 }
@@ -190,7 +190,7 @@ export function syncStatusCardData(
     checks: health.userSync.checks.map(line),
   });
 
-  const people = health.userSync.report?.notSyncing ?? [];
+  const people = byPerson(health.userSync.report?.notSyncing ?? []);
   if (people.length > 0) {
     const shown = people.slice(0, PEOPLE_ON_STATUS);
     sections.push({
@@ -198,7 +198,7 @@ export function syncStatusCardData(
       id: 'people',
       heading: t('admin.section.people', { count: formatNumber(people.length, format.locale) }),
       intro: people.length > shown.length ? t('admin.section.peopleIntro', { shown: shown.length }) : '',
-      rows: shown.map((item, i) => notSyncingRow(t, item, `person-${i + 1}`, mapData(c.nonce))),
+      rows: shown.map((items, i) => personRow(t, items, `person-${i + 1}`, mapData(c.nonce))),
       more:
         people.length > shown.length
           ? [
@@ -247,6 +247,13 @@ export function syncStatusCardData(
   if (health.userSync.figures) {
     actions.push({ title: t('admin.action.syncNow'), verb: VERBS.adminSyncNow, data: { nonce: c.nonce } });
   }
+  if (health.userSync.mappings !== null) {
+    actions.push({
+      title: t('admin.action.mappings', { count: formatNumber(health.userSync.mappings, format.locale) }),
+      verb: VERBS.adminSyncMappings,
+      data: { page: 0 },
+    });
+  }
   actions.push({ title: t('admin.action.refresh'), verb: VERBS.adminSyncRefresh, data: {} });
 
   return {
@@ -269,13 +276,13 @@ export function syncPeopleCardData(
   banner?: Banner,
 ): SyncPeopleCardData {
   const { t, format } = c;
-  const people = health.userSync.report?.notSyncing ?? [];
+  const people = byPerson(health.userSync.report?.notSyncing ?? []);
   const pages = Math.max(1, Math.ceil(people.length / PEOPLE_PAGE_SIZE));
   const current = Math.min(Math.max(0, Math.floor(page)), pages - 1);
   const start = current * PEOPLE_PAGE_SIZE;
   const rows = people
     .slice(start, start + PEOPLE_PAGE_SIZE)
-    .map((item, i) => notSyncingRow(t, item, `person-${start + i + 1}`, mapData(c.nonce, current)));
+    .map((items, i) => personRow(t, items, `person-${start + i + 1}`, mapData(c.nonce, current)));
   const actions: CardAction[] = [];
   if (current > 0) {
     actions.push({

@@ -1,7 +1,9 @@
 /**
  * What "sync status" concludes from the primary sources, before any words: the five user-sync
- * figures and who will not sync (bot/domain/user-sync), the presence-integration checklist of
- * FAQ 20, the gateway, and the PBX capacity (bot/domain/pbx-capacity). Each check has a level and a
+ * figures and who will not sync (bot/domain/user-sync, over the bot's identity map and the Teams
+ * Phone seats), the presence-integration checklist of FAQ 20 (what an API can check), the gateway
+ * as inferred from the lines the media service reads, and the PBX capacity of the users the gateway
+ * monitors (bot/domain/pbx-capacity). Each check has a level and a
  * state that selects its sentence and its advice. Pure: the same sources and instant give the
  * same health.
  */
@@ -17,12 +19,11 @@ import {
   PRESENCE_READWRITE_ALL_ROLE_ID,
   USER_READ_ALL_ROLE_ID,
   type AppRegistration,
-  type GatewayStatus,
-  type SyncRun,
-  type TeamsIntegration,
+  type SubscribedSku,
 } from '../../services';
 import type { PbxType } from '../../tenant/types';
-import type { Outcome, SourceFailure, SyncSources } from './sync-sources';
+import type { AppliedSync } from '../../people/identity-map';
+import type { EndpointReading, Outcome, SourceFailure, SyncSources } from './sync-sources';
 
 /** ok (green), warning (amber), error (red); skipped: cannot be checked before another fix; info: listed, not a problem. */
 export type CheckLevel = 'ok' | 'warning' | 'error' | 'skipped' | 'info';
@@ -38,7 +39,6 @@ export type CheckId =
   | 'adminConsent'
   | 'clientSecret'
   | 'teamsIntegration'
-  | 'presenceSync'
   | 'gateway'
   | 'capacityUsers'
   | 'capacityRoles';
@@ -63,15 +63,18 @@ export interface SyncHealth {
   userSync: {
     checks: Check[];
     figures: UserSyncFigures | null;
-    syncMode: 'automatic' | 'manual' | null;
-    lastSync: SyncRun | null;
+    /** What the last "Sync now" applied (null: never). */
+    lastSync: AppliedSync | null;
     report: UserSyncReport | null;
+    /** How many manual mappings the bot keeps (null when they could not be read). */
+    mappings: number | null;
   };
   presence: { checks: Check[] };
   pbx: {
     checks: Check[];
     pbxType: string | null;
-    gateway: GatewayStatus | null;
+    /** The gateway's state as inferred from the lines read (null when they could not be). */
+    gateway: GatewayInference | null;
     capacity: PbxCapacity | null;
   };
   errors: number;
@@ -80,9 +83,9 @@ export interface SyncHealth {
 
 /** Every state each check can be in, with its level ('unreadable' is always an error). */
 export const CHECK_STATES: Readonly<Record<CheckId, Readonly<Record<string, CheckLevel>>>> = {
-  userSync: { off: 'skipped', unreadable: 'error' },
-  licences: { ok: 'ok', short: 'error' },
-  lastSync: { ok: 'ok', failed: 'error', never: 'warning' },
+  userSync: { unreadable: 'error' },
+  licences: { ok: 'ok', short: 'error', unreadable: 'error' },
+  lastSync: { ok: 'ok', never: 'warning' },
   pending: { none: 'ok', waiting: 'warning' },
   matching: { ok: 'ok' },
   duplicateAddress: { found: 'error' },
@@ -103,10 +106,16 @@ export const CHECK_STATES: Readonly<Record<CheckId, Readonly<Record<string, Chec
     blocked: 'skipped',
     waiting: 'skipped',
   },
-  teamsIntegration: { ok: 'ok', missing: 'error', disabled: 'error', unreadable: 'error' },
-  presenceSync: { ok: 'ok', off: 'error', blocked: 'skipped' },
+  teamsIntegration: { console: 'info' },
   gateway: { online: 'ok', offline: 'error', unknown: 'warning', unreadable: 'error' },
-  capacityUsers: { ok: 'ok', warning: 'warning', error: 'error', unknownPbx: 'skipped', unreadable: 'error' },
+  capacityUsers: {
+    ok: 'ok',
+    warning: 'warning',
+    error: 'error',
+    unknownPbx: 'skipped',
+    noLines: 'skipped',
+    unreadable: 'error',
+  },
   capacityRoles: { ok: 'ok', warning: 'warning', error: 'error' },
 };
 
@@ -156,10 +165,41 @@ export function knownPbxType(type: string | null | undefined): PbxType | null {
   return type !== null && type !== undefined && type in PBX_LIMITS ? (type as PbxType) : null;
 }
 
+/**
+ * The gateway's state, inferred (vendor facts §1.5, derived; no API reports it): `online` when the
+ * media service read at least one line, `offline` when every line it was asked for went
+ * unanswered (504 or no answer in time), `unknown` otherwise (no line to read, or only errors).
+ */
+export interface GatewayInference {
+  state: 'online' | 'offline' | 'unknown';
+  /** Lines asked for. */
+  probed: number;
+  /** Lines the media service read (any state). */
+  answered: number;
+  /** Lines the gateway monitors. */
+  monitored: number;
+}
+
+export function inferGateway(readings: readonly EndpointReading[]): GatewayInference {
+  const answered = readings.filter((r) => r.probe === 'monitored' || r.probe === 'notMonitored').length;
+  const monitored = readings.filter((r) => r.probe === 'monitored').length;
+  const unanswered = readings.filter((r) => r.probe === 'noAnswer').length;
+  const state =
+    monitored > 0 ? 'online' : readings.length > 0 && unanswered === readings.length ? 'offline' : 'unknown';
+  return { state, probed: readings.length, answered, monitored };
+}
+
+/** Teams Phone seats: those bought (enabled) and free, over every SKU carrying the Teams Phone plan. */
+export function teamsPhoneSeats(skus: readonly SubscribedSku[]): { total: number; available: number } {
+  const phone = skus.filter((s) => s.includesTeamsPhone);
+  const total = phone.reduce((n, s) => n + s.enabled, 0);
+  const consumed = phone.reduce((n, s) => n + s.consumed, 0);
+  return { total, available: Math.max(0, total - consumed) };
+}
+
 /** Everything "sync status" shows, from the sources read at `now`. */
 export function assessSyncHealth(sources: SyncSources, now: Date): SyncHealth {
-  const gateway = sources.gateway.ok ? sources.gateway.value : null;
-  const pbxType = knownPbxType(gateway?.pbxType);
+  const pbxType = knownPbxType(sources.pbxType);
   const userSync = assessUserSync(sources, pbxType);
   const presence = { checks: assessPresence(sources, now) };
   const pbx = assessPbx(sources, pbxType);
@@ -180,25 +220,33 @@ function firstFailure(...outcomes: Array<Outcome<unknown>>): SourceFailure | und
 }
 
 function assessUserSync(sources: SyncSources, pbxType: PbxType | null): SyncHealth['userSync'] {
-  const empty = { figures: null, syncMode: null, lastSync: null, report: null };
-  const failure = firstFailure(sources.cloudLinkUsers, sources.teamsUsers, sources.integration);
+  const empty = { figures: null, lastSync: null, report: null, mappings: null };
+  const failure = firstFailure(sources.cloudLinkUsers, sources.teamsUsers, sources.identityMap);
   if (failure) return { ...empty, checks: [unreadable('userSync', failure)] };
-  if (!sources.cloudLinkUsers.ok || !sources.teamsUsers.ok || !sources.integration.ok) {
+  if (!sources.cloudLinkUsers.ok || !sources.teamsUsers.ok || !sources.identityMap.ok) {
     return { ...empty, checks: [] };
   }
-  const integration = sources.integration.value;
-  // Without the Teams integration there is no connector: the presence checklist says what to do.
-  if (integration === null) return { ...empty, checks: [check('userSync', 'skipped', 'off')] };
-
-  const { userSync } = integration;
+  const map = sources.identityMap.value;
+  const seats = sources.licences.ok ? teamsPhoneSeats(sources.licences.value) : null;
+  const monitored = new Map<string, boolean>();
+  if (sources.endpoints.ok) {
+    for (const r of sources.endpoints.value) {
+      if (r.probe === 'monitored') monitored.set(r.userId, true);
+      else if (r.probe === 'notMonitored') monitored.set(r.userId, false);
+    }
+  }
   const report = computeUserSync({
-    phoneSystemUsers: sources.cloudLinkUsers.value.map((u) => ({
-      id: u.id,
-      name: u.name,
-      email: u.email ?? null,
-      role: u.role,
-      ...(u.extension !== undefined ? { extension: u.extension } : {}),
-    })),
+    phoneSystemUsers: sources.cloudLinkUsers.value.map((u) => {
+      const m = monitored.get(u.id);
+      return {
+        id: u.id,
+        name: u.name,
+        email: u.email ?? null,
+        role: u.role,
+        ...(u.extension !== undefined ? { extension: u.extension } : {}),
+        ...(m !== undefined ? { monitored: m } : {}),
+      };
+    }),
     teamsUsers: sources.teamsUsers.value.map((u) => ({
       id: u.id,
       name: u.displayName,
@@ -207,10 +255,11 @@ function assessUserSync(sources: SyncSources, pbxType: PbxType | null): SyncHeal
       hasTeamsPhoneLicense: u.hasTeamsPhoneLicense,
     })),
     connector: {
-      licensesTotal: userSync.licensesTotal,
-      syncMode: userSync.syncMode,
-      manualMappings: userSync.manualMappings,
-      synced: userSync.synced,
+      licensesTotal: seats?.total ?? null,
+      licensesAvailable: seats?.available ?? null,
+      syncMode: 'combined',
+      manualMappings: map.mappings,
+      synced: map.lastSync?.addresses ?? [],
     },
     // An unknown PBX: only a missing role is flagged (the PBXs without a required role behave so).
     pbxType: pbxType ?? 'MiVoice Business',
@@ -218,25 +267,27 @@ function assessUserSync(sources: SyncSources, pbxType: PbxType | null): SyncHeal
   const f = report.figures;
   const checks: Check[] = [];
 
-  checks.push(
-    f.licensesShort
-      ? check('licences', 'error', 'short', {
-          values: { short: f.licensesShortBy, available: f.licensesAvailable, needed: f.newToSync },
-        })
-      : check('licences', 'ok', 'ok', { values: { available: f.licensesAvailable, total: f.licensesTotal } }),
-  );
-
-  const last = userSync.lastSync;
-  if (last.at === null || last.status === null) checks.push(check('lastSync', 'warning', 'never'));
-  else if (last.status === 'failed' || last.failures.length > 0) {
+  if (!sources.licences.ok) checks.push(unreadable('licences', sources.licences.failure));
+  else if (f.licensesShort)
     checks.push(
-      check('lastSync', 'error', 'failed', {
-        values: { count: last.failures.length },
-        dates: { at: last.at },
-        examples: last.failures.slice(0, 3).map((x) => `${x.email}: ${x.reason}`),
+      check('licences', 'error', 'short', {
+        values: {
+          short: f.licensesShortBy,
+          available: f.licensesAvailable ?? 0,
+          needed: report.licensesNeeded,
+        },
       }),
     );
-  } else checks.push(check('lastSync', 'ok', 'ok', { dates: { at: last.at } }));
+  else
+    checks.push(
+      check('licences', 'ok', 'ok', {
+        values: { available: f.licensesAvailable ?? 0, total: f.licensesTotal ?? 0 },
+      }),
+    );
+
+  const last = map.lastSync;
+  if (last === null) checks.push(check('lastSync', 'warning', 'never'));
+  else checks.push(check('lastSync', 'ok', 'ok', { dates: { at: new Date(last.at) } }));
 
   checks.push(
     f.newToSync + f.missingToRemove > 0
@@ -257,7 +308,7 @@ function assessUserSync(sources: SyncSources, pbxType: PbxType | null): SyncHeal
   if (problems === 0)
     checks.push(check('matching', 'ok', 'ok', { values: { count: report.matched.length } }));
 
-  return { checks, figures: f, syncMode: userSync.syncMode, lastSync: last, report };
+  return { checks, figures: f, lastSync: last, report, mappings: map.mappings.length };
 }
 
 function hasPermission(app: AppRegistration, roleId: string): boolean {
@@ -274,7 +325,7 @@ function missingNames(has: (roleId: string) => boolean): string {
 
 function assessPresence(sources: SyncSources, now: Date): Check[] {
   const checks: Check[] = [];
-  const { application, consent, integration } = sources;
+  const { application, consent } = sources;
 
   // a. The app is registered in Entra with its application permissions.
   let app: AppRegistration | null = null;
@@ -309,22 +360,9 @@ function assessPresence(sources: SyncSources, now: Date): Check[] {
   if (app !== null) checks.push(secretCheck(app, now));
   else checks.push(check('clientSecret', 'skipped', notRegistered ? 'blocked' : 'waiting'));
 
-  // d. The Teams integration is added in the CloudLink Account Console; e. presence sync is on.
-  if (!integration.ok) {
-    checks.push(unreadable('teamsIntegration', integration.failure));
-    checks.push(check('presenceSync', 'skipped', 'blocked'));
-  } else if (integration.value === null) {
-    checks.push(check('teamsIntegration', 'error', 'missing'));
-    checks.push(check('presenceSync', 'skipped', 'blocked'));
-  } else {
-    const value: TeamsIntegration = integration.value;
-    checks.push(
-      value.enabled ? check('teamsIntegration', 'ok', 'ok') : check('teamsIntegration', 'error', 'disabled'),
-    );
-    checks.push(
-      value.presenceSync ? check('presenceSync', 'ok', 'ok') : check('presenceSync', 'error', 'off'),
-    );
-  }
+  // d. and e. The Teams integration and its presence sync are switched on in the CloudLink Account
+  // Console; CloudLink publishes no API that reads them (vendor facts §1.11): the admin checks there.
+  checks.push(check('teamsIntegration', 'info', 'console'));
   return checks;
 }
 
@@ -350,26 +388,25 @@ function usageCheck(id: CheckId, usage: CapacityUsage): Check {
 
 function assessPbx(sources: SyncSources, pbxType: PbxType | null): SyncHealth['pbx'] {
   const checks: Check[] = [];
-  const gatewayOutcome = sources.gateway;
-  if (!gatewayOutcome.ok) {
-    checks.push(unreadable('gateway', gatewayOutcome.failure));
-    return { checks, pbxType: null, gateway: null, capacity: null };
+  if (!sources.endpoints.ok) {
+    checks.push(unreadable('gateway', sources.endpoints.failure));
+    return { checks, pbxType: sources.pbxType, gateway: null, capacity: null };
   }
-  const gateway = gatewayOutcome.value;
-  const dates: Record<string, Date> = gateway.lastSeen ? { lastSeen: gateway.lastSeen } : {};
-  if (gateway.status === 'online') checks.push(check('gateway', 'ok', 'online', { dates }));
-  else if (gateway.status === 'offline') checks.push(check('gateway', 'error', 'offline', { dates }));
-  else checks.push(check('gateway', 'warning', 'unknown', { dates }));
+  const gateway = inferGateway(sources.endpoints.value);
+  const values = { probed: gateway.probed, answered: gateway.answered, monitored: gateway.monitored };
+  if (gateway.state === 'online') checks.push(check('gateway', 'ok', 'online', { values }));
+  else if (gateway.state === 'offline') checks.push(check('gateway', 'error', 'offline', { values }));
+  else checks.push(check('gateway', 'warning', 'unknown', { values }));
 
+  // The users the gateway monitors count against the PBX's limits (and, on MiVoice 5000 and
+  // MX-ONE, against the 1,000 users with a CloudLink role, the ones it monitors).
   let capacity: PbxCapacity | null = null;
-  if (!sources.cloudLinkUsers.ok) checks.push(unreadable('capacityUsers', sources.cloudLinkUsers.failure));
-  else if (pbxType === null) checks.push(check('capacityUsers', 'skipped', 'unknownPbx'));
+  if (pbxType === null) checks.push(check('capacityUsers', 'skipped', 'unknownPbx'));
+  else if (gateway.state !== 'online') checks.push(check('capacityUsers', 'skipped', 'noLines'));
   else {
-    const users = sources.cloudLinkUsers.value;
-    const withRole = users.filter((u) => u.role !== null).length;
-    capacity = pbxCapacity(pbxType, withRole, users.length);
+    capacity = pbxCapacity(pbxType, gateway.monitored, gateway.monitored);
     checks.push(usageCheck('capacityUsers', capacity.users));
     if (capacity.usersWithRole) checks.push(usageCheck('capacityRoles', capacity.usersWithRole));
   }
-  return { checks, pbxType: gateway.pbxType, gateway, capacity };
+  return { checks, pbxType: sources.pbxType, gateway, capacity };
 }

@@ -4,7 +4,7 @@ import { defineStrings } from './define';
 export const adminStrings = defineStrings({
   en: {
     'admin.title': 'Sync status',
-    'admin.checkedAt': 'Checked {at}, from CloudLink, Microsoft 365 and the gateway',
+    'admin.checkedAt': "Checked {at}, from CloudLink, Microsoft 365 and the bot's identity map",
     'admin.summary.healthy': 'Healthy: user sync, presence sync and the PBX link all check out',
     'admin.summary.one': '{count} problem',
     'admin.summary.other': '{count} problems',
@@ -31,28 +31,21 @@ export const adminStrings = defineStrings({
     'admin.figure.missingToRemove': 'Missing addresses to remove',
     'admin.figure.totalAfterSync': 'Total users after the sync',
     'admin.figure.syncMode': 'Sync mode',
-    'admin.syncMode.automatic': 'Automatic (CloudLink e-mail = Teams address)',
-    'admin.syncMode.manual': 'Manual (mappings)',
     'admin.check.unreadable': '{what}: could not be checked',
     'admin.fix.unreadable':
       "Press Refresh in a minute. If it keeps failing, check the bot's connection settings.",
     'admin.name.userSync': 'User sync',
     'admin.name.appRegistered': 'App registration',
     'admin.name.adminConsent': 'Admin consent',
-    'admin.name.teamsIntegration': 'Teams integration',
     'admin.name.gateway': 'Gateway',
     'admin.name.capacityUsers': 'PBX capacity',
-    'admin.check.userSync.off':
-      'Users are not synced: the Teams integration is missing (see the presence checks)',
-    'admin.check.licences.ok': 'Enough licences: {available} of {total} available',
+    'admin.check.licences.ok': 'Teams Phone licences: {available} of {total} available',
     'admin.check.licences.short':
-      'Not enough licences for the new addresses to sync: {short} missing ({needed} new, {available} available)',
+      'Not enough Teams Phone licences for the new people to sync: {short} missing ({needed} needed, {available} available)',
     'admin.fix.licences.short':
-      'Add connector licences, or take out of the sync the people who no longer need Teams calling.',
-    'admin.check.lastSync.ok': 'Last sync succeeded ({at})',
-    'admin.check.lastSync.failed': 'Last sync failed ({at}) — failures: {count}',
-    'admin.fix.lastSync.failed': 'Fix the causes shown, then press Sync now.',
-    'admin.check.lastSync.never': 'No sync has run yet',
+      'Buy Teams Phone licences, or free some in the Microsoft 365 admin center from people who no longer need Teams calling.',
+    'admin.check.lastSync.ok': 'Identity map last applied {at}',
+    'admin.check.lastSync.never': 'The identity map has not been applied yet',
     'admin.fix.lastSync.never': 'Press Sync now to run the first one.',
     'admin.check.pending.none': 'Nothing is waiting for a sync',
     'admin.check.pending.waiting': 'Waiting for a sync: {add} to add, {remove} to remove',
@@ -64,7 +57,7 @@ export const adminStrings = defineStrings({
     'admin.check.emailMismatch.found':
       'People whose CloudLink e-mail differs from their Teams address (UPN): {count}',
     'admin.fix.emailMismatch.found':
-      'The CloudLink e-mail must equal the user principal name or the primary e-mail in Entra ID (FAQ 9 and 10): correct it in CloudLink, or switch to manual sync and map them.',
+      'The CloudLink e-mail must equal the user principal name or the primary e-mail in Entra ID (FAQ 9 and 10): correct it in CloudLink, or map the two addresses (the Map button on each).',
     'admin.check.notMapped.found': 'People without a mapping (manual sync): {count}',
     'admin.fix.notMapped.found':
       'In manual sync only mappings match: add one for each person (the Map button on each).',
@@ -104,40 +97,32 @@ export const adminStrings = defineStrings({
       'Create one (App registrations › Certificates & secrets) and enter it in the CloudLink integration.',
     'admin.check.clientSecret.blocked': 'Client secret: register the app first',
     'admin.check.clientSecret.waiting': 'Client secret: checked once the app registration can be read',
-    'admin.check.teamsIntegration.ok': 'Microsoft Teams integration added to the CloudLink account',
-    'admin.check.teamsIntegration.missing':
-      'The Microsoft Teams integration is not added to the CloudLink account',
-    'admin.fix.teamsIntegration.missing':
-      'Add it in the CloudLink Account Console (Integrations › Microsoft Teams).',
-    'admin.check.teamsIntegration.disabled': 'The Microsoft Teams integration is added but switched off',
-    'admin.fix.teamsIntegration.disabled':
-      'Switch it on in the CloudLink Account Console (Integrations › Microsoft Teams).',
-    'admin.check.presenceSync.ok': 'CloudLink-to-Teams presence sync is on',
-    'admin.check.presenceSync.off': 'CloudLink-to-Teams presence sync is off',
-    'admin.fix.presenceSync.off':
-      'Switch on presence sync in the Microsoft Teams integration (CloudLink Account Console).',
-    'admin.check.presenceSync.blocked': 'Presence sync: add the Teams integration first',
-    'admin.check.gateway.online': 'Gateway online (last seen {lastSeen})',
-    'admin.check.gateway.offline': 'Gateway offline (last seen {lastSeen})',
+    'admin.check.gateway.online':
+      'Gateway answering (inferred from the phone lines: {answered} of {probed} read, {monitored} monitored)',
+    'admin.check.gateway.offline':
+      'Gateway not answering (inferred: none of the {probed} phone lines read answered in time)',
     'admin.fix.gateway.offline':
       "Check the CloudLink Gateway's power and network, then its state in the CloudLink Account Console. Until it is back: no presence from the PBX, no calls from Teams, no call log.",
-    'admin.check.gateway.unknown': 'Gateway state unknown (last seen {lastSeen})',
-    'admin.fix.gateway.unknown': 'Check the gateway in the CloudLink Account Console.',
-    'admin.check.capacityUsers.ok': 'Users on the PBX: {count} of {max} ({percent})',
-    'admin.check.capacityUsers.warning': 'Users on the PBX: {count} of {max} ({percent}), close to the limit',
+    'admin.check.gateway.unknown':
+      'Gateway state unknown (inferred from the phone lines: none could be read, {probed} asked)',
+    'admin.fix.gateway.unknown': 'No API reports the gateway: check it in the CloudLink Account Console.',
+    'admin.check.capacityUsers.ok': 'Users the gateway monitors: {count} of {max} ({percent})',
+    'admin.check.capacityUsers.warning':
+      'Users the gateway monitors: {count} of {max} ({percent}), close to the limit',
     'admin.fix.capacityUsers.warning':
       'Above 80 % of what this PBX supports on CloudLink ({max} users): plan before adding more.',
-    'admin.check.capacityUsers.error': 'Users on the PBX: {count} of {max} ({percent}), over the limit',
+    'admin.check.capacityUsers.error':
+      'Users the gateway monitors: {count} of {max} ({percent}), over the limit',
     'admin.fix.capacityUsers.error':
       'This PBX supports at most {max} users on CloudLink: remove users or move to a larger PBX.',
-    'admin.check.capacityUsers.unknownPbx': 'PBX capacity: the PBX type is unknown',
-    'admin.check.capacityRoles.ok': 'Users with a CloudLink role: {count} of {max} ({percent})',
+    'admin.check.capacityUsers.unknownPbx': 'PBX capacity: the PBX type is not configured (PBX_TYPE)',
+    'admin.check.capacityRoles.ok': 'Monitored users (CloudLink role): {count} of {max} ({percent})',
     'admin.check.capacityRoles.warning':
-      'Users with a CloudLink role: {count} of {max} ({percent}), close to the limit',
+      'Monitored users (CloudLink role): {count} of {max} ({percent}), close to the limit',
     'admin.fix.capacityRoles.warning':
       'At most {max} users may have a CloudLink role on this PBX: plan before giving more roles.',
     'admin.check.capacityRoles.error':
-      'Users with a CloudLink role: {count} of {max} ({percent}), over the limit',
+      'Monitored users (CloudLink role): {count} of {max} ({percent}), over the limit',
     'admin.fix.capacityRoles.error':
       'At most {max} users may have a CloudLink role on this PBX: remove the role from people who need neither presence nor call log.',
     'admin.fact.cloudLinkEmail': 'CloudLink e-mail',
@@ -160,7 +145,7 @@ export const adminStrings = defineStrings({
     'admin.reason.teamsOnly': 'In Teams only: not in the phone system',
     'admin.personFix.duplicateAddress': 'Give each user an address of their own.',
     'admin.personFix.emailMismatch':
-      'Change the CloudLink e-mail to {upn} (FAQ 9 and 10), or switch to manual sync and map the two addresses.',
+      'Change the CloudLink e-mail to {upn} (FAQ 9 and 10), or map {upn} to {email}.',
     'admin.personFix.notMapped': 'Map {upn} to {email}.',
     'admin.personFix.notMappedNoTeams': 'Find their Teams account and add a mapping to {email}.',
     'admin.personFix.noCloudLinkRole': 'Assign the role {required} in the PBX web admin or PBX Manager.',
@@ -178,10 +163,8 @@ export const adminStrings = defineStrings({
     'admin.action.back': 'Back to the status',
     'admin.action.read': 'Read',
     'admin.action.resolve': 'Mark resolved',
-    'admin.banner.synced': 'Sync finished ({at}): succeeded.',
-    'admin.banner.syncFailed': 'Sync finished ({at}) with failures ({count}): see the last sync below.',
     'admin.banner.mapped':
-      'Mapping added for {name}: {upn} ↔ {email}. The accounts now match; the next sync adds them.',
+      'Mapping added for {name}: {upn} ↔ {email}. The accounts now match; Sync now applies it.',
     'admin.banner.mappedNoMatch':
       'Mapping saved for {name} ({upn} ↔ {email}), but the accounts do not match yet. Refresh in a minute.',
     'admin.banner.mapGone':
@@ -232,12 +215,62 @@ export const adminStrings = defineStrings({
     'admin.report.noTurns': 'No recent requests recorded.',
     'admin.report.notFoundTitle': 'Report not found',
     'admin.report.notFound': 'There is no report {reference}.',
+    'admin.figure.mappings': 'Manual mappings',
+    'admin.syncMode.combined': 'Automatic by e-mail, plus manual mappings',
+    'admin.name.licences': 'Licences',
+    'admin.check.teamsIntegration.console':
+      'Microsoft Teams integration and presence sync: not readable through CloudLink',
+    'admin.fix.teamsIntegration.console':
+      'CloudLink publishes no API for them: check in the CloudLink Account Console (Integrations › Microsoft Teams) that the integration is added and presence sync is on.',
+    'admin.check.capacityUsers.noLines':
+      'PBX capacity: no phone line could be read to count the monitored users',
+    'admin.banner.mapTaken':
+      'Not mapped: {upn} or {email} is already mapped ({otherUpn} ↔ {otherEmail}). Remove that mapping first.',
+    'admin.banner.syncNotRun': 'Sync did not run: a source could not be read. {why}',
+    'admin.banner.syncUnchanged': 'Sync applied ({at}): nothing changed — {matched}.',
+    'admin.banner.syncChanged': 'Sync applied ({at}): {changes} — {matched}.',
+    'admin.sync.matched.one': '{count} person matched',
+    'admin.sync.matched.other': '{count} people matched',
+    'admin.sync.newlyMatched.one': '{count} person newly matched',
+    'admin.sync.newlyMatched.other': '{count} people newly matched',
+    'admin.sync.noLongerMatched.one': '{count} no longer matched',
+    'admin.sync.noLongerMatched.other': '{count} no longer matched',
+    'admin.action.mappings': 'Manual mappings ({count})',
+    'admin.action.unmap': 'Remove',
+    'admin.action.export': 'Export as CSV',
+    'admin.action.import': 'Import',
+    'admin.mappings.title': 'Manual mappings',
+    'admin.mappings.line': 'Teams {upn} ↔ phone system {email}',
+    'admin.mappings.subtitle.one': 'Page {page} of {pages} · {count} mapping',
+    'admin.mappings.subtitle.other': 'Page {page} of {pages} · {count} mappings',
+    'admin.mappings.empty': 'No manual mapping: people match by e-mail alone.',
+    'admin.mappings.csvHeading': 'CSV export (manual sync template)',
+    'admin.mappings.importLabel': 'Import mappings: paste the manual sync CSV',
+    'admin.mappings.importHint':
+      'First line: {header}. Then one Teams address and one phone-system e-mail per line.',
+    'admin.banner.unmapped': 'Mapping removed: {upn} ↔ {email}. Sync now applies it.',
+    'admin.banner.unmapGone': 'There is no mapping {upn} ↔ {email} any more.',
+    'admin.banner.importNotTemplate':
+      'Nothing imported: the first line must be the template header {header}.',
+    'admin.banner.imported': 'Import: {parts}.',
+    'admin.import.added.one': '{count} mapping added',
+    'admin.import.added.other': '{count} mappings added',
+    'admin.import.unchanged.one': '{count} already there',
+    'admin.import.unchanged.other': '{count} already there',
+    'admin.import.refused.one': '{count} line refused ({lines})',
+    'admin.import.refused.other': '{count} lines refused ({lines})',
+    'admin.import.refusedLine': 'line {line}: {why}',
+    'admin.import.why.notAddresses': 'not two addresses',
+    'admin.import.why.taken': 'an address already mapped to someone else',
+    'admin.import.why.repeated': 'repeated',
+    'admin.reason.alsoLine': 'Also: {line}',
     'admin.turn.ok': 'ok',
     'admin.turn.failed': 'failed: {failures}',
   },
   fr: {
     'admin.title': 'État de la synchronisation',
-    'admin.checkedAt': 'Vérifié {at} auprès de CloudLink, de Microsoft 365 et de la passerelle',
+    'admin.checkedAt':
+      'Vérifié {at} auprès de CloudLink, de Microsoft 365 et de la table de correspondance du bot',
     'admin.summary.healthy':
       'Tout va bien : synchronisation des utilisateurs, synchronisation de la présence et liaison avec le PBX sont en ordre',
     'admin.summary.one': '{count} problème',
@@ -266,28 +299,21 @@ export const adminStrings = defineStrings({
     'admin.figure.missingToRemove': 'Adresses manquantes à retirer',
     'admin.figure.totalAfterSync': 'Total des utilisateurs après la synchronisation',
     'admin.figure.syncMode': 'Mode de synchronisation',
-    'admin.syncMode.automatic': 'Automatique (e-mail CloudLink = adresse Teams)',
-    'admin.syncMode.manual': 'Manuelle (correspondances)',
     'admin.check.unreadable': '{what} : vérification impossible',
     'admin.fix.unreadable':
       "Appuyez sur Actualiser dans une minute. Si l'échec persiste, vérifiez les paramètres de connexion du bot.",
     'admin.name.userSync': 'Synchronisation des utilisateurs',
     'admin.name.appRegistered': "Inscription de l'application",
     'admin.name.adminConsent': "Consentement de l'administrateur",
-    'admin.name.teamsIntegration': 'Intégration Teams',
     'admin.name.gateway': 'Passerelle',
     'admin.name.capacityUsers': 'Capacité du PBX',
-    'admin.check.userSync.off':
-      "Les utilisateurs ne sont pas synchronisés : l'intégration Teams est absente (voir les vérifications de la présence)",
-    'admin.check.licences.ok': 'Licences suffisantes : {available} disponibles sur {total}',
+    'admin.check.licences.ok': 'Licences Teams Phone : {available} disponibles sur {total}',
     'admin.check.licences.short':
-      'Licences insuffisantes pour les nouvelles adresses à synchroniser : il en manque {short} ({needed} nouvelles, {available} disponibles)',
+      'Pas assez de licences Teams Phone pour les nouvelles personnes à synchroniser : il en manque {short} ({needed} nécessaires, {available} disponibles)',
     'admin.fix.licences.short':
-      "Ajoutez des licences au connecteur, ou retirez de la synchronisation les personnes qui n'ont plus besoin d'appeler depuis Teams.",
-    'admin.check.lastSync.ok': 'Dernière synchronisation réussie ({at})',
-    'admin.check.lastSync.failed': 'Échec de la dernière synchronisation ({at}) — échecs : {count}',
-    'admin.fix.lastSync.failed': 'Corrigez les causes indiquées, puis appuyez sur Synchroniser maintenant.',
-    'admin.check.lastSync.never': "Aucune synchronisation n'a encore eu lieu",
+      "Achetez des licences Teams Phone, ou libérez-en dans le centre d'administration Microsoft 365 auprès de personnes qui n'ont plus besoin des appels Teams.",
+    'admin.check.lastSync.ok': 'Table de correspondance appliquée pour la dernière fois {at}',
+    'admin.check.lastSync.never': "La table de correspondance n'a pas encore été appliquée",
     'admin.fix.lastSync.never': 'Appuyez sur Synchroniser maintenant pour lancer la première.',
     'admin.check.pending.none': "Rien n'attend de synchronisation",
     'admin.check.pending.waiting': 'En attente de synchronisation : {add} à ajouter, {remove} à retirer',
@@ -301,7 +327,7 @@ export const adminStrings = defineStrings({
     'admin.check.emailMismatch.found':
       "Personnes dont l'e-mail CloudLink diffère de l'adresse Teams (UPN) : {count}",
     'admin.fix.emailMismatch.found':
-      "L'e-mail CloudLink doit être identique au nom d'utilisateur principal ou à l'adresse e-mail principale dans Entra ID (FAQ 9 et 10) : corrigez-le dans CloudLink, ou passez en synchronisation manuelle et créez les correspondances.",
+      "L'e-mail CloudLink doit être égal au nom d'utilisateur principal ou à l'e-mail principal dans Entra ID (FAQ 9 et 10) : corrigez-le dans CloudLink, ou faites correspondre les deux adresses (bouton Associer de chacun).",
     'admin.check.notMapped.found': 'Personnes sans correspondance (synchronisation manuelle) : {count}',
     'admin.fix.notMapped.found':
       'En synchronisation manuelle, seules les correspondances comptent : ajoutez-en une pour chaque personne (bouton Associer sur chacune).',
@@ -344,44 +370,33 @@ export const adminStrings = defineStrings({
     'admin.check.clientSecret.blocked': "Secret client : inscrivez d'abord l'application",
     'admin.check.clientSecret.waiting':
       "Secret client : vérifié dès que l'inscription de l'application pourra être lue",
-    'admin.check.teamsIntegration.ok': 'Intégration Microsoft Teams ajoutée au compte CloudLink',
-    'admin.check.teamsIntegration.missing':
-      "L'intégration Microsoft Teams n'est pas ajoutée au compte CloudLink",
-    'admin.fix.teamsIntegration.missing':
-      'Ajoutez-la dans la CloudLink Account Console (Intégrations › Microsoft Teams).',
-    'admin.check.teamsIntegration.disabled': "L'intégration Microsoft Teams est ajoutée mais désactivée",
-    'admin.fix.teamsIntegration.disabled':
-      'Activez-la dans la CloudLink Account Console (Intégrations › Microsoft Teams).',
-    'admin.check.presenceSync.ok': 'La synchronisation de la présence de CloudLink vers Teams est activée',
-    'admin.check.presenceSync.off':
-      'La synchronisation de la présence de CloudLink vers Teams est désactivée',
-    'admin.fix.presenceSync.off':
-      "Activez la synchronisation de la présence dans l'intégration Microsoft Teams (CloudLink Account Console).",
-    'admin.check.presenceSync.blocked':
-      "Synchronisation de la présence : ajoutez d'abord l'intégration Teams",
-    'admin.check.gateway.online': 'Passerelle en ligne (dernier contact : {lastSeen})',
-    'admin.check.gateway.offline': 'Passerelle hors ligne (dernier contact : {lastSeen})',
+    'admin.check.gateway.online':
+      'La passerelle répond (déduit des lignes téléphoniques : {answered} lues sur {probed}, {monitored} suivies)',
+    'admin.check.gateway.offline':
+      "La passerelle ne répond pas (déduit : aucune des {probed} lignes téléphoniques n'a répondu à temps)",
     'admin.fix.gateway.offline':
-      "Vérifiez l'alimentation et le réseau de la CloudLink Gateway, puis son état dans la CloudLink Account Console. Tant qu'elle est hors ligne : pas de présence venant du PBX, pas d'appels depuis Teams, pas de journal des appels.",
-    'admin.check.gateway.unknown': 'État de la passerelle inconnu (dernier contact : {lastSeen})',
-    'admin.fix.gateway.unknown': 'Vérifiez la passerelle dans la CloudLink Account Console.',
-    'admin.check.capacityUsers.ok': 'Utilisateurs sur le PBX : {count} sur {max} ({percent})',
+      "Vérifiez l'alimentation et le réseau de la CloudLink Gateway, puis son état dans la CloudLink Account Console. Tant qu'elle est coupée : pas de présence venant du PBX, pas d'appels depuis Teams, pas de journal d'appels.",
+    'admin.check.gateway.unknown':
+      "État de la passerelle inconnu (déduit des lignes téléphoniques : aucune n'a pu être lue, {probed} demandées)",
+    'admin.fix.gateway.unknown':
+      'Aucune API ne renseigne sur la passerelle : vérifiez-la dans la CloudLink Account Console.',
+    'admin.check.capacityUsers.ok': 'Utilisateurs suivis par la passerelle : {count} sur {max} ({percent})',
     'admin.check.capacityUsers.warning':
-      'Utilisateurs sur le PBX : {count} sur {max} ({percent}), proche de la limite',
+      'Utilisateurs suivis par la passerelle : {count} sur {max} ({percent}), proche de la limite',
     'admin.fix.capacityUsers.warning':
       "Plus de 80 % de ce que ce PBX prend en charge sur CloudLink ({max} utilisateurs) : anticipez avant d'en ajouter.",
     'admin.check.capacityUsers.error':
-      'Utilisateurs sur le PBX : {count} sur {max} ({percent}), au-delà de la limite',
+      'Utilisateurs suivis par la passerelle : {count} sur {max} ({percent}), au-delà de la limite',
     'admin.fix.capacityUsers.error':
       'Ce PBX prend en charge au plus {max} utilisateurs sur CloudLink : retirez des utilisateurs ou passez à un PBX plus grand.',
-    'admin.check.capacityUsers.unknownPbx': 'Capacité du PBX : type de PBX inconnu',
-    'admin.check.capacityRoles.ok': 'Utilisateurs avec un rôle CloudLink : {count} sur {max} ({percent})',
+    'admin.check.capacityUsers.unknownPbx': "Capacité du PBX : le type de PBX n'est pas configuré (PBX_TYPE)",
+    'admin.check.capacityRoles.ok': 'Utilisateurs suivis (rôle CloudLink) : {count} sur {max} ({percent})',
     'admin.check.capacityRoles.warning':
-      'Utilisateurs avec un rôle CloudLink : {count} sur {max} ({percent}), proche de la limite',
+      'Utilisateurs suivis (rôle CloudLink) : {count} sur {max} ({percent}), proche de la limite',
     'admin.fix.capacityRoles.warning':
       "Au plus {max} utilisateurs peuvent avoir un rôle CloudLink sur ce PBX : anticipez avant d'en attribuer d'autres.",
     'admin.check.capacityRoles.error':
-      'Utilisateurs avec un rôle CloudLink : {count} sur {max} ({percent}), au-delà de la limite',
+      'Utilisateurs suivis (rôle CloudLink) : {count} sur {max} ({percent}), au-delà de la limite',
     'admin.fix.capacityRoles.error':
       "Au plus {max} utilisateurs peuvent avoir un rôle CloudLink sur ce PBX : retirez le rôle aux personnes qui n'ont besoin ni de la présence ni du journal des appels.",
     'admin.fact.cloudLinkEmail': 'E-mail CloudLink',
@@ -405,7 +420,7 @@ export const adminStrings = defineStrings({
     'admin.reason.teamsOnly': 'Uniquement dans Teams : absent de la téléphonie',
     'admin.personFix.duplicateAddress': 'Donnez à chaque utilisateur sa propre adresse.',
     'admin.personFix.emailMismatch':
-      "Remplacez l'e-mail CloudLink par {upn} (FAQ 9 et 10), ou passez en synchronisation manuelle et associez les deux adresses.",
+      "Remplacez l'e-mail CloudLink par {upn} (FAQ 9 et 10), ou associez {upn} à {email}.",
     'admin.personFix.notMapped': 'Associez {upn} à {email}.',
     'admin.personFix.notMappedNoTeams':
       'Retrouvez son compte Teams et ajoutez une correspondance vers {email}.',
@@ -426,11 +441,8 @@ export const adminStrings = defineStrings({
     'admin.action.back': "Retour à l'état",
     'admin.action.read': 'Lire',
     'admin.action.resolve': 'Marquer comme résolu',
-    'admin.banner.synced': 'Synchronisation terminée ({at}) : réussie.',
-    'admin.banner.syncFailed':
-      'Synchronisation terminée ({at}) avec des échecs ({count}) : voir la dernière synchronisation ci-dessous.',
     'admin.banner.mapped':
-      'Correspondance ajoutée pour {name} : {upn} ↔ {email}. Les comptes correspondent désormais ; la prochaine synchronisation les ajoutera.',
+      'Correspondance ajoutée pour {name} : {upn} ↔ {email}. Les comptes correspondent désormais ; Synchroniser maintenant l’applique.',
     'admin.banner.mappedNoMatch':
       'Correspondance enregistrée pour {name} ({upn} ↔ {email}), mais les comptes ne correspondent pas encore. Actualisez dans une minute.',
     'admin.banner.mapGone':
@@ -482,12 +494,63 @@ export const adminStrings = defineStrings({
     'admin.report.noTurns': 'Aucune demande récente enregistrée.',
     'admin.report.notFoundTitle': 'Signalement introuvable',
     'admin.report.notFound': "Il n'existe aucun signalement {reference}.",
+    'admin.figure.mappings': 'Correspondances manuelles',
+    'admin.syncMode.combined': 'Automatique par e-mail, plus les correspondances manuelles',
+    'admin.name.licences': 'Licences',
+    'admin.check.teamsIntegration.console':
+      'Intégration Microsoft Teams et synchronisation de la présence : illisibles via CloudLink',
+    'admin.fix.teamsIntegration.console':
+      "CloudLink ne publie aucune API pour elles : vérifiez dans la CloudLink Account Console (Intégrations › Microsoft Teams) que l'intégration est ajoutée et la synchronisation de la présence activée.",
+    'admin.check.capacityUsers.noLines':
+      "Capacité du PBX : aucune ligne n'a pu être lue pour compter les utilisateurs suivis",
+    'admin.banner.mapTaken':
+      "Non associé : {upn} ou {email} a déjà une correspondance ({otherUpn} ↔ {otherEmail}). Supprimez-la d'abord.",
+    'admin.banner.syncNotRun': "La synchronisation n'a pas eu lieu : une source n'a pas pu être lue. {why}",
+    'admin.banner.syncUnchanged': 'Synchronisation appliquée ({at}) : rien n’a changé — {matched}.',
+    'admin.banner.syncChanged': 'Synchronisation appliquée ({at}) : {changes} — {matched}.',
+    'admin.sync.matched.one': '{count} personne associée',
+    'admin.sync.matched.other': '{count} personnes associées',
+    'admin.sync.newlyMatched.one': '{count} personne nouvellement associée',
+    'admin.sync.newlyMatched.other': '{count} personnes nouvellement associées',
+    'admin.sync.noLongerMatched.one': '{count} ne correspond plus',
+    'admin.sync.noLongerMatched.other': '{count} ne correspondent plus',
+    'admin.action.mappings': 'Correspondances manuelles ({count})',
+    'admin.action.unmap': 'Supprimer',
+    'admin.action.export': 'Exporter en CSV',
+    'admin.action.import': 'Importer',
+    'admin.mappings.title': 'Correspondances manuelles',
+    'admin.mappings.line': 'Teams {upn} ↔ système téléphonique {email}',
+    'admin.mappings.subtitle.one': 'Page {page} sur {pages} · {count} correspondance',
+    'admin.mappings.subtitle.other': 'Page {page} sur {pages} · {count} correspondances',
+    'admin.mappings.empty':
+      'Aucune correspondance manuelle : les personnes sont associées par e-mail seulement.',
+    'admin.mappings.csvHeading': 'Export CSV (modèle de synchronisation manuelle)',
+    'admin.mappings.importLabel': 'Importer des correspondances : collez le CSV de synchronisation manuelle',
+    'admin.mappings.importHint':
+      'Première ligne : {header}. Puis une adresse Teams et un e-mail du système téléphonique par ligne.',
+    'admin.banner.unmapped':
+      'Correspondance supprimée : {upn} ↔ {email}. Synchroniser maintenant l’applique.',
+    'admin.banner.unmapGone': "La correspondance {upn} ↔ {email} n'existe plus.",
+    'admin.banner.importNotTemplate':
+      "Rien n'a été importé : la première ligne doit être l'en-tête du modèle {header}.",
+    'admin.banner.imported': 'Import : {parts}.',
+    'admin.import.added.one': '{count} correspondance ajoutée',
+    'admin.import.added.other': '{count} correspondances ajoutées',
+    'admin.import.unchanged.one': '{count} déjà présente',
+    'admin.import.unchanged.other': '{count} déjà présentes',
+    'admin.import.refused.one': '{count} ligne refusée ({lines})',
+    'admin.import.refused.other': '{count} lignes refusées ({lines})',
+    'admin.import.refusedLine': 'ligne {line} : {why}',
+    'admin.import.why.notAddresses': 'pas deux adresses',
+    'admin.import.why.taken': "une adresse déjà associée à quelqu'un d'autre",
+    'admin.import.why.repeated': 'en double',
+    'admin.reason.alsoLine': 'Aussi : {line}',
     'admin.turn.ok': 'ok',
     'admin.turn.failed': 'échec : {failures}',
   },
   'pt-BR': {
     'admin.title': 'Status da sincronização',
-    'admin.checkedAt': 'Verificado {at} no CloudLink, no Microsoft 365 e no gateway',
+    'admin.checkedAt': 'Verificado {at} no CloudLink, no Microsoft 365 e na tabela de correspondência do bot',
     'admin.summary.healthy':
       'Tudo certo: a sincronização de usuários, a de presença e a conexão com o PABX estão em ordem',
     'admin.summary.one': '{count} problema',
@@ -516,28 +579,21 @@ export const adminStrings = defineStrings({
     'admin.figure.missingToRemove': 'Usuários sem e-mails a serem removidos',
     'admin.figure.totalAfterSync': 'Total de usuários após a sincronização',
     'admin.figure.syncMode': 'Modo de sincronização',
-    'admin.syncMode.automatic': 'Automático (e-mail do CloudLink = endereço do Teams)',
-    'admin.syncMode.manual': 'Manual (mapeamentos)',
     'admin.check.unreadable': '{what}: não foi possível verificar',
     'admin.fix.unreadable':
       'Toque em Atualizar daqui a um minuto. Se continuar falhando, verifique as configurações de conexão do bot.',
     'admin.name.userSync': 'Sincronização de usuários',
     'admin.name.appRegistered': 'Registro do aplicativo',
     'admin.name.adminConsent': 'Consentimento do administrador',
-    'admin.name.teamsIntegration': 'Integração com o Teams',
     'admin.name.gateway': 'Gateway',
     'admin.name.capacityUsers': 'Capacidade do PABX',
-    'admin.check.userSync.off':
-      'Os usuários não são sincronizados: falta a integração com o Teams (veja as verificações de presença)',
-    'admin.check.licences.ok': 'Licenças suficientes: {available} disponíveis de {total}',
+    'admin.check.licences.ok': 'Licenças do Teams Phone: {available} disponíveis de {total}',
     'admin.check.licences.short':
-      'Licenças insuficientes para os novos e-mails a sincronizar: faltam {short} ({needed} novos, {available} disponíveis)',
+      'Licenças do Teams Phone insuficientes para as novas pessoas a sincronizar: faltam {short} ({needed} necessárias, {available} disponíveis)',
     'admin.fix.licences.short':
-      'Adicione licenças ao conector ou retire da sincronização quem não precisa mais fazer chamadas pelo Teams.',
-    'admin.check.lastSync.ok': 'Última sincronização concluída com sucesso ({at})',
-    'admin.check.lastSync.failed': 'A última sincronização falhou ({at}) — falhas: {count}',
-    'admin.fix.lastSync.failed': 'Corrija as causas indicadas e toque em Sincronizar agora.',
-    'admin.check.lastSync.never': 'Nenhuma sincronização foi feita ainda',
+      'Compre licenças do Teams Phone ou libere algumas no centro de administração do Microsoft 365, de pessoas que não precisam mais de chamadas no Teams.',
+    'admin.check.lastSync.ok': 'Tabela de correspondência aplicada pela última vez {at}',
+    'admin.check.lastSync.never': 'A tabela de correspondência ainda não foi aplicada',
     'admin.fix.lastSync.never': 'Toque em Sincronizar agora para fazer a primeira.',
     'admin.check.pending.none': 'Nada aguardando sincronização',
     'admin.check.pending.waiting': 'Aguardando sincronização: {add} a adicionar, {remove} a remover',
@@ -550,7 +606,7 @@ export const adminStrings = defineStrings({
     'admin.check.emailMismatch.found':
       'Pessoas com e-mail do CloudLink diferente do endereço do Teams (UPN): {count}',
     'admin.fix.emailMismatch.found':
-      'O e-mail do CloudLink deve ser igual ao nome principal do usuário ou ao e-mail principal no Entra ID (FAQ 9 e 10): corrija-o no CloudLink ou mude para a sincronização manual e crie os mapeamentos.',
+      'O e-mail do CloudLink deve ser igual ao nome principal de usuário ou ao e-mail principal no Entra ID (FAQ 9 e 10): corrija-o no CloudLink ou mapeie os dois endereços (botão Mapear de cada um).',
     'admin.check.notMapped.found': 'Pessoas sem mapeamento (sincronização manual): {count}',
     'admin.fix.notMapped.found':
       'Na sincronização manual, só os mapeamentos valem: adicione um para cada pessoa (botão Mapear em cada uma).',
@@ -593,42 +649,35 @@ export const adminStrings = defineStrings({
     'admin.check.clientSecret.blocked': 'Segredo do cliente: registre o aplicativo primeiro',
     'admin.check.clientSecret.waiting':
       'Segredo do cliente: verificado assim que o registro do aplicativo puder ser lido',
-    'admin.check.teamsIntegration.ok': 'Integração com o Microsoft Teams adicionada à conta do CloudLink',
-    'admin.check.teamsIntegration.missing':
-      'A integração com o Microsoft Teams não foi adicionada à conta do CloudLink',
-    'admin.fix.teamsIntegration.missing':
-      'Adicione-a no CloudLink Account Console (Integrações › Microsoft Teams).',
-    'admin.check.teamsIntegration.disabled':
-      'A integração com o Microsoft Teams foi adicionada, mas está desativada',
-    'admin.fix.teamsIntegration.disabled':
-      'Ative-a no CloudLink Account Console (Integrações › Microsoft Teams).',
-    'admin.check.presenceSync.ok': 'A sincronização de presença do CloudLink para o Teams está ativada',
-    'admin.check.presenceSync.off': 'A sincronização de presença do CloudLink para o Teams está desativada',
-    'admin.fix.presenceSync.off':
-      'Ative a sincronização de presença na integração com o Microsoft Teams (CloudLink Account Console).',
-    'admin.check.presenceSync.blocked':
-      'Sincronização de presença: adicione primeiro a integração com o Teams',
-    'admin.check.gateway.online': 'Gateway on-line (último contato: {lastSeen})',
-    'admin.check.gateway.offline': 'Gateway off-line (último contato: {lastSeen})',
+    'admin.check.gateway.online':
+      'O gateway responde (deduzido das linhas telefônicas: {answered} lidas de {probed}, {monitored} monitoradas)',
+    'admin.check.gateway.offline':
+      'O gateway não responde (deduzido: nenhuma das {probed} linhas telefônicas respondeu a tempo)',
     'admin.fix.gateway.offline':
-      'Verifique a energia e a rede do CloudLink Gateway e depois o estado dele no CloudLink Account Console. Enquanto estiver off-line: sem presença vinda do PABX, sem chamadas pelo Teams e sem histórico de chamadas.',
-    'admin.check.gateway.unknown': 'Estado do gateway desconhecido (último contato: {lastSeen})',
-    'admin.fix.gateway.unknown': 'Verifique o gateway no CloudLink Account Console.',
-    'admin.check.capacityUsers.ok': 'Usuários no PABX: {count} de {max} ({percent})',
-    'admin.check.capacityUsers.warning': 'Usuários no PABX: {count} de {max} ({percent}), perto do limite',
+      'Verifique a energia e a rede do CloudLink Gateway e depois o estado dele no CloudLink Account Console. Até ele voltar: sem presença do PABX, sem chamadas pelo Teams, sem histórico de chamadas.',
+    'admin.check.gateway.unknown':
+      'Estado do gateway desconhecido (deduzido das linhas telefônicas: nenhuma pôde ser lida, {probed} pedidas)',
+    'admin.fix.gateway.unknown':
+      'Nenhuma API informa o estado do gateway: verifique-o no CloudLink Account Console.',
+    'admin.check.capacityUsers.ok': 'Usuários monitorados pelo gateway: {count} de {max} ({percent})',
+    'admin.check.capacityUsers.warning':
+      'Usuários monitorados pelo gateway: {count} de {max} ({percent}), perto do limite',
     'admin.fix.capacityUsers.warning':
       'Acima de 80% do que este PABX suporta no CloudLink ({max} usuários): planeje antes de adicionar mais.',
-    'admin.check.capacityUsers.error': 'Usuários no PABX: {count} de {max} ({percent}), acima do limite',
+    'admin.check.capacityUsers.error':
+      'Usuários monitorados pelo gateway: {count} de {max} ({percent}), acima do limite',
     'admin.fix.capacityUsers.error':
       'Este PABX suporta no máximo {max} usuários no CloudLink: remova usuários ou mude para um PABX maior.',
-    'admin.check.capacityUsers.unknownPbx': 'Capacidade do PABX: tipo de PABX desconhecido',
-    'admin.check.capacityRoles.ok': 'Usuários com função do CloudLink: {count} de {max} ({percent})',
+    'admin.check.capacityUsers.unknownPbx':
+      'Capacidade do PABX: o tipo de PABX não está configurado (PBX_TYPE)',
+    'admin.check.capacityRoles.ok':
+      'Usuários monitorados (função do CloudLink): {count} de {max} ({percent})',
     'admin.check.capacityRoles.warning':
-      'Usuários com função do CloudLink: {count} de {max} ({percent}), perto do limite',
+      'Usuários monitorados (função do CloudLink): {count} de {max} ({percent}), perto do limite',
     'admin.fix.capacityRoles.warning':
       'No máximo {max} usuários podem ter função do CloudLink neste PABX: planeje antes de atribuir mais.',
     'admin.check.capacityRoles.error':
-      'Usuários com função do CloudLink: {count} de {max} ({percent}), acima do limite',
+      'Usuários monitorados (função do CloudLink): {count} de {max} ({percent}), acima do limite',
     'admin.fix.capacityRoles.error':
       'No máximo {max} usuários podem ter função do CloudLink neste PABX: retire a função de quem não precisa de presença nem de histórico de chamadas.',
     'admin.fact.cloudLinkEmail': 'E-mail no CloudLink',
@@ -652,7 +701,7 @@ export const adminStrings = defineStrings({
     'admin.reason.teamsOnly': 'Só no Teams: fora da telefonia',
     'admin.personFix.duplicateAddress': 'Dê a cada usuário um endereço próprio.',
     'admin.personFix.emailMismatch':
-      'Troque o e-mail do CloudLink por {upn} (FAQ 9 e 10) ou mude para a sincronização manual e mapeie os dois endereços.',
+      'Troque o e-mail do CloudLink por {upn} (FAQ 9 e 10) ou mapeie {upn} para {email}.',
     'admin.personFix.notMapped': 'Mapeie {upn} para {email}.',
     'admin.personFix.notMappedNoTeams':
       'Encontre a conta dessa pessoa no Teams e adicione um mapeamento para {email}.',
@@ -673,11 +722,8 @@ export const adminStrings = defineStrings({
     'admin.action.back': 'Voltar ao status',
     'admin.action.read': 'Ler',
     'admin.action.resolve': 'Marcar como resolvido',
-    'admin.banner.synced': 'Sincronização concluída ({at}): sucesso.',
-    'admin.banner.syncFailed':
-      'Sincronização concluída ({at}) com falhas ({count}): veja a última sincronização abaixo.',
     'admin.banner.mapped':
-      'Mapeamento adicionado para {name}: {upn} ↔ {email}. As contas agora correspondem; a próxima sincronização vai incluí-las.',
+      'Mapeamento adicionado para {name}: {upn} ↔ {email}. As contas agora correspondem; Sincronizar agora o aplica.',
     'admin.banner.mappedNoMatch':
       'Mapeamento salvo para {name} ({upn} ↔ {email}), mas as contas ainda não correspondem. Atualize daqui a um minuto.',
     'admin.banner.mapGone': 'Essa pessoa não está mais na telefonia ou no Teams: veja o status atual.',
@@ -728,6 +774,55 @@ export const adminStrings = defineStrings({
     'admin.report.noTurns': 'Nenhum pedido recente registrado.',
     'admin.report.notFoundTitle': 'Relato não encontrado',
     'admin.report.notFound': 'Não existe o relato {reference}.',
+    'admin.figure.mappings': 'Mapeamentos manuais',
+    'admin.syncMode.combined': 'Automático por e-mail, mais os mapeamentos manuais',
+    'admin.name.licences': 'Licenças',
+    'admin.check.teamsIntegration.console':
+      'Integração do Microsoft Teams e sincronização de presença: não legíveis pelo CloudLink',
+    'admin.fix.teamsIntegration.console':
+      'O CloudLink não publica API para elas: verifique no CloudLink Account Console (Integrações › Microsoft Teams) se a integração foi adicionada e a sincronização de presença está ativada.',
+    'admin.check.capacityUsers.noLines':
+      'Capacidade do PABX: nenhuma linha pôde ser lida para contar os usuários monitorados',
+    'admin.banner.mapTaken':
+      'Não mapeado: {upn} ou {email} já tem um mapeamento ({otherUpn} ↔ {otherEmail}). Remova-o primeiro.',
+    'admin.banner.syncNotRun': 'A sincronização não foi feita: uma fonte não pôde ser lida. {why}',
+    'admin.banner.syncUnchanged': 'Sincronização aplicada ({at}): nada mudou — {matched}.',
+    'admin.banner.syncChanged': 'Sincronização aplicada ({at}): {changes} — {matched}.',
+    'admin.sync.matched.one': '{count} pessoa correspondente',
+    'admin.sync.matched.other': '{count} pessoas correspondentes',
+    'admin.sync.newlyMatched.one': '{count} pessoa passou a corresponder',
+    'admin.sync.newlyMatched.other': '{count} pessoas passaram a corresponder',
+    'admin.sync.noLongerMatched.one': '{count} não corresponde mais',
+    'admin.sync.noLongerMatched.other': '{count} não correspondem mais',
+    'admin.action.mappings': 'Mapeamentos manuais ({count})',
+    'admin.action.unmap': 'Remover',
+    'admin.action.export': 'Exportar em CSV',
+    'admin.action.import': 'Importar',
+    'admin.mappings.title': 'Mapeamentos manuais',
+    'admin.mappings.line': 'Teams {upn} ↔ sistema telefônico {email}',
+    'admin.mappings.subtitle.one': 'Página {page} de {pages} · {count} mapeamento',
+    'admin.mappings.subtitle.other': 'Página {page} de {pages} · {count} mapeamentos',
+    'admin.mappings.empty': 'Nenhum mapeamento manual: as pessoas correspondem só pelo e-mail.',
+    'admin.mappings.csvHeading': 'Exportação CSV (modelo de sincronização manual)',
+    'admin.mappings.importLabel': 'Importar mapeamentos: cole o CSV de sincronização manual',
+    'admin.mappings.importHint':
+      'Primeira linha: {header}. Depois, um endereço do Teams e um e-mail do sistema telefônico por linha.',
+    'admin.banner.unmapped': 'Mapeamento removido: {upn} ↔ {email}. Sincronizar agora o aplica.',
+    'admin.banner.unmapGone': 'O mapeamento {upn} ↔ {email} não existe mais.',
+    'admin.banner.importNotTemplate':
+      'Nada foi importado: a primeira linha deve ser o cabeçalho do modelo {header}.',
+    'admin.banner.imported': 'Importação: {parts}.',
+    'admin.import.added.one': '{count} mapeamento adicionado',
+    'admin.import.added.other': '{count} mapeamentos adicionados',
+    'admin.import.unchanged.one': '{count} já existia',
+    'admin.import.unchanged.other': '{count} já existiam',
+    'admin.import.refused.one': '{count} linha recusada ({lines})',
+    'admin.import.refused.other': '{count} linhas recusadas ({lines})',
+    'admin.import.refusedLine': 'linha {line}: {why}',
+    'admin.import.why.notAddresses': 'não são dois endereços',
+    'admin.import.why.taken': 'um endereço já mapeado para outra pessoa',
+    'admin.import.why.repeated': 'repetida',
+    'admin.reason.alsoLine': 'Também: {line}',
     'admin.turn.ok': 'ok',
     'admin.turn.failed': 'falhou: {failures}',
   },

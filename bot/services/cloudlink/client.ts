@@ -1,6 +1,7 @@
 /**
- * Mitel CloudLink: directory, line state, click-to-call, call log and the Teams integration of
- * the account. One HttpClient (one circuit breaker) for all CloudLink services.
+ * Mitel CloudLink: directory, line state, click-to-call and call log. CloudLink publishes no API
+ * for the account's Teams integration, its gateway, a user sync or manual mappings (vendor facts
+ * §1.11); the bot calls none (the mappings live in its own storage, bot/people/identity-map.ts). One HttpClient (one circuit breaker) for all CloudLink services.
  */
 import { isUpstreamError, nullWhenNotFound } from '../http/errors';
 import { HttpClient, type CallOptions, type HttpMethod, type RequestOptions } from '../http/http-client';
@@ -12,20 +13,15 @@ import { TokenCache, type IssuedToken, type TokenRequestContext } from '../http/
 import { asObject, optString, reqNumber, reqString } from '../http/wire-read';
 import {
   readAccount,
-  readAddedMapping,
   readCall,
   readCallRecord,
   readCollection,
   readEndpoint,
   readPlacedCall,
-  readGatewayStatus,
-  readSyncResult,
-  readTeamsIntegration,
   readUser,
   type Collection,
 } from './read';
 import type {
-  AddedMapping,
   Call,
   CallHistory,
   CallHistoryOptions,
@@ -34,10 +30,7 @@ import type {
   CloudLinkConfig,
   CloudLinkUser,
   EndpointStatus,
-  GatewayStatus,
   PlaceCallOptions,
-  SyncRun,
-  TeamsIntegration,
 } from './types';
 import {
   APP_HEADER,
@@ -208,52 +201,6 @@ export class CloudLinkClient {
   /** The account the credentials belong to. */
   async getAccount(options: CallOptions = {}): Promise<CloudLinkAccount> {
     return this.call({ operation: 'getAccount', route: routes.account(), ...options }, readAccount);
-  }
-
-  /** Whether the CloudLink gateway of the account is online, and its PBX type. */
-  async getGatewayStatus(accountId: string, options: CallOptions = {}): Promise<GatewayStatus> {
-    return this.call(
-      { operation: 'getGatewayStatus', route: routes.gatewayStatus(accountId), ...options },
-      readGatewayStatus,
-    );
-  }
-
-  /** The Microsoft Teams integration of the account, or null when it has not been added. */
-  async getTeamsIntegration(accountId: string, options: CallOptions = {}): Promise<TeamsIntegration | null> {
-    return nullWhenNotFound(
-      this.call(
-        { operation: 'getTeamsIntegration', route: routes.teamsIntegration(accountId), ...options },
-        readTeamsIntegration,
-      ),
-    );
-  }
-
-  /** Maps a Teams UPN to a phone-system e-mail; adding the same pair again is harmless. */
-  async addManualMapping(
-    accountId: string,
-    upn: string,
-    email: string,
-    options: CallOptions = {},
-  ): Promise<AddedMapping> {
-    return this.call(
-      {
-        operation: 'addManualMapping',
-        method: 'POST',
-        route: routes.teamsMappings(accountId),
-        json: { upn, email },
-        idempotent: true,
-        ...options,
-      },
-      (b, status) => readAddedMapping(b, status, { upn, email }),
-    );
-  }
-
-  /** Runs a user sync now and returns its outcome. */
-  async syncNow(accountId: string, options: CallOptions = {}): Promise<SyncRun> {
-    return this.call(
-      { operation: 'syncNow', method: 'POST', route: routes.teamsSync(accountId), ...options },
-      readSyncResult,
-    );
   }
 
   /** Reads a whole collection, following `_links.next`, else paging with `$skip` up to `count`. */

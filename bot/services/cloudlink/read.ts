@@ -17,7 +17,6 @@ import { progressOf } from './call-progress';
 import { toE164 } from './e164';
 import { CALL_CAUSES, CALL_STATES } from './types';
 import type {
-  AddedMapping,
   Call,
   CallCause,
   CallParty,
@@ -26,12 +25,9 @@ import type {
   CloudLinkAccount,
   CloudLinkUser,
   EndpointStatus,
-  GatewayStatus,
   LineState,
   MitelOnePresence,
   PbxUserPresence,
-  SyncRun,
-  TeamsIntegration,
   UserAvailability,
 } from './types';
 
@@ -222,78 +218,4 @@ export function readAccount(value: unknown): CloudLinkAccount {
     timeZone: optString(o, 'timeZone', 'account'),
     azureTenantId: optString(o, 'azureTenantId', 'account'),
   };
-}
-
-export function readGatewayStatus(value: unknown): GatewayStatus {
-  const o = asObject(value, 'gateway');
-  const pbx = optObject(o, 'pbx', 'gateway');
-  return {
-    status: oneOf(optString(o, 'status', 'gateway'), ['online', 'offline'], 'unknown'),
-    lastSeen: optDate(o, 'lastSeen', 'gateway') ?? null,
-    pbxType: (pbx ? optString(pbx, 'type', 'gateway.pbx') : undefined) ?? null,
-  };
-}
-
-function readFailures(o: WireObject, what: string): SyncRun['failures'] {
-  return arrayField(o, 'failures', what).map((f, i) => {
-    const item = asObject(f, `${what}.failures[${i}]`);
-    return {
-      email: reqString(item, 'email', `${what}.failures[${i}]`),
-      reason: optString(item, 'reason', what) ?? '',
-    };
-  });
-}
-
-export function readSyncRun(value: unknown, what = 'sync'): SyncRun {
-  const o = asObject(value, what);
-  const status = optString(o, 'status', what);
-  return {
-    at: optDate(o, 'at', what) ?? null,
-    status: status === 'succeeded' || status === 'failed' ? status : null,
-    failures: readFailures(o, what),
-  };
-}
-
-export function readTeamsIntegration(value: unknown): TeamsIntegration {
-  const what = 'integration';
-  const o = asObject(value, what);
-  const sync = optObject(o, 'userSync', what) ?? {};
-  const last = optObject(sync, 'lastSync', 'userSync');
-  return {
-    enabled: optBoolean(o, 'enabled', what) ?? false,
-    presenceSync: optBoolean(o, 'presenceSync', what) ?? false,
-    userSync: {
-      licensesTotal: optNumber(sync, 'licensesTotal', 'userSync') ?? 0,
-      syncMode: optString(sync, 'syncMode', 'userSync') === 'manual' ? 'manual' : 'automatic',
-      manualMappings: arrayField(sync, 'manualMappings', 'userSync').map((m, i) =>
-        readMapping(m, `manualMappings[${i}]`),
-      ),
-      lastSync: last ? readSyncRun(last, 'lastSync') : { at: null, status: null, failures: [] },
-      synced: arrayField(sync, 'synced', 'userSync').map((s, i) => {
-        if (typeof s !== 'string') throw new WireShapeError(`userSync.synced[${i}] is not a string`);
-        return s;
-      }),
-    },
-  };
-}
-
-function readMapping(value: unknown, what: string): { upn: string; email: string } {
-  const o = asObject(value, what);
-  return { upn: reqString(o, 'upn', what), email: reqString(o, 'email', what) };
-}
-
-export function readAddedMapping(
-  value: unknown,
-  status: number,
-  fallback: { upn: string; email: string },
-): AddedMapping {
-  const mapping = value === undefined ? fallback : readMapping(value, 'mapping');
-  return { ...mapping, created: status === 201 };
-}
-
-/** The answer of "sync now": a finished run, so its status must be known. */
-export function readSyncResult(value: unknown): SyncRun {
-  const run = readSyncRun(value);
-  if (run.status === null) throw new WireShapeError('sync.status is missing or unknown');
-  return run;
 }

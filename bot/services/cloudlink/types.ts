@@ -152,42 +152,7 @@ export interface CloudLinkAccount {
   azureTenantId?: string;
 }
 
-export interface GatewayStatus {
-  status: 'online' | 'offline' | 'unknown';
-  lastSeen: Date | null;
-  pbxType: string | null;
-}
-
 export interface ManualMapping {
   upn: string;
   email: string;
-}
-
-export interface SyncFailure {
-  email: string;
-  reason: string;
-}
-
-export interface SyncRun {
-  at: Date | null;
-  status: 'succeeded' | 'failed' | null;
-  failures: SyncFailure[];
-}
-
-export interface TeamsIntegration {
-  enabled: boolean;
-  presenceSync: boolean;
-  userSync: {
-    licensesTotal: number;
-    syncMode: 'automatic' | 'manual';
-    manualMappings: ManualMapping[];
-    lastSync: SyncRun;
-    /** E-mail addresses of the people synced. */
-    synced: string[];
-  };
-}
-
-export interface AddedMapping extends ManualMapping {
-  /** False when the same pair was already there. */
-  created: boolean;
 }

@@ -5,7 +5,7 @@
  */
 import { odataString } from '../http/query';
 
-export type CloudLinkService = 'authentication' | 'admin' | 'media' | 'notifications' | 'gateway';
+export type CloudLinkService = 'authentication' | 'admin' | 'media' | 'notifications';
 
 export interface Route {
   service: CloudLinkService;
@@ -27,24 +27,6 @@ export const routes = {
   callRecords: (): Route => ({ service: 'media', path: '/calls/records' }),
   // (unconfirmed) the account of the token.
   account: (): Route => ({ service: 'admin', path: '/accounts/me' }),
-  // (unconfirmed) gateway health.
-  gatewayStatus: (accountId: string): Route => ({
-    service: 'gateway',
-    path: `/accounts/${seg(accountId)}/status`,
-  }),
-  // (unconfirmed) the Microsoft Teams integration of the account and its actions.
-  teamsIntegration: (accountId: string): Route => ({
-    service: 'admin',
-    path: `/accounts/${seg(accountId)}/integrations/msteams`,
-  }),
-  teamsMappings: (accountId: string): Route => ({
-    service: 'admin',
-    path: `/accounts/${seg(accountId)}/integrations/msteams/mappings`,
-  }),
-  teamsSync: (accountId: string): Route => ({
-    service: 'admin',
-    path: `/accounts/${seg(accountId)}/integrations/msteams/sync`,
-  }),
 };
 
 /** The token endpoint accepts JSON or a form; JSON is what the bot sends (unconfirmed which the real one prefers). */

@@ -19,6 +19,7 @@ import {
   readPresence,
   readRoom,
   readUser,
+  readSubscribedSku,
   readValuePage,
 } from './read';
 import type {
@@ -30,6 +31,7 @@ import type {
   GraphUser,
   GroupMember,
   SetPresenceRequest,
+  SubscribedSku,
 } from './types';
 import {
   appIdFilter,
@@ -193,6 +195,14 @@ export class GraphClient {
       options,
     );
     return members.filter((m): m is GroupMember => m !== null);
+  }
+
+  /**
+   * The organisation's licence subscriptions with their seats (`GET /subscribedSkus`, which
+   * documents `$select` only; application permission Organization.Read.All).
+   */
+  async listSubscribedSkus(options: CallOptions = {}): Promise<SubscribedSku[]> {
+    return this.collectAll('listSubscribedSkus', paths.subscribedSkus, {}, readSubscribedSku, options);
   }
 
   /** Room mailboxes (places) with their metadata. */

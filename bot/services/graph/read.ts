@@ -5,6 +5,7 @@ import {
   optBoolean,
   optDate,
   optNumber,
+  optObject,
   optString,
   reqString,
   WireShapeError,
@@ -17,6 +18,7 @@ import type {
   GraphRoom,
   GraphUser,
   GroupMember,
+  SubscribedSku,
 } from './types';
 
 export interface ValuePage<T> {
@@ -167,4 +169,22 @@ export function readMember(value: unknown, what: string): GroupMember | null {
   if (type !== undefined && type !== '#microsoft.graph.user') return null;
   const upn = optString(o, 'userPrincipalName', what);
   return { id: reqString(o, 'id', what), ...(upn ? { userPrincipalName: upn } : {}) };
+}
+
+/** One `subscribedSku`: its seats and whether it carries the Teams Phone plan. */
+export function readSubscribedSku(value: unknown, what: string): SubscribedSku {
+  const o = asObject(value, what);
+  const prepaid = optObject(o, 'prepaidUnits', what);
+  const plans = arrayField(o, 'servicePlans', what).map((p, i) =>
+    (optString(asObject(p, `${what}.servicePlans[${i}]`), 'servicePlanId', what) ?? '').toLowerCase(),
+  );
+  const skuId = reqString(o, 'skuId', what).toLowerCase();
+  return {
+    skuId,
+    skuPartNumber: optString(o, 'skuPartNumber', what) ?? '',
+    enabled: prepaid ? (optNumber(prepaid, 'enabled', `${what}.prepaidUnits`) ?? 0) : 0,
+    consumed: optNumber(o, 'consumedUnits', what) ?? 0,
+    includesTeamsPhone:
+      plans.length > 0 ? plans.includes(TEAMS_PHONE_SERVICE_PLAN_ID) : TEAMS_PHONE_SKU_IDS.includes(skuId),
+  };
 }

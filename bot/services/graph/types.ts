@@ -93,3 +93,15 @@ export interface GroupMember {
   id: string;
   userPrincipalName?: string;
 }
+
+/** One licence subscription of the organisation (`GET /subscribedSkus`, vendor facts §3.2). */
+export interface SubscribedSku {
+  skuId: string;
+  skuPartNumber: string;
+  /** Seats bought and active (`prepaidUnits.enabled`). */
+  enabled: number;
+  /** Seats assigned to users (`consumedUnits`). */
+  consumed: number;
+  /** Whether the SKU carries the Teams Phone service plan (MCOEV). */
+  includesTeamsPhone: boolean;
+}

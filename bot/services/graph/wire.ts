@@ -16,6 +16,7 @@ export const paths = {
   /** transitiveMembers: members of nested groups count too (vendor facts §3.3). */
   groupMembers: (groupId: string): string => `/groups/${seg(groupId)}/transitiveMembers`,
   rooms: '/places/microsoft.graph.room',
+  subscribedSkus: '/subscribedSkus',
 };
 
 /** The token endpoint of the Entra tenant. */

@@ -115,6 +115,14 @@ describe('configuration', () => {
     assert.ok(problemsOf({ ...LIVE, STORAGE: 'memory' }).some((p) => /STORAGE=blob is required/.test(p)));
   });
 
+  it('reads PBX_TYPE as one of the four PBXs the seeds describe, and refuses any other', () => {
+    assert.equal(loadConfig({ ...LIVE, PBX_TYPE: 'MiVoice MX-ONE' }).pbxType, 'MiVoice MX-ONE');
+    assert.equal(loadConfig(LIVE).pbxType, null);
+    assert.ok(
+      problemsOf({ ...LIVE, PBX_TYPE: 'Alcatel' }).some((p) => p.startsWith('PBX_TYPE must be one of')),
+    );
+  });
+
   it('explains a malformed port, level, time zone, tenant id and URL', () => {
     const problems = problemsOf({
       PORT: '99999',

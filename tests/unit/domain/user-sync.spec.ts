@@ -112,7 +112,7 @@ describe('domain/user-sync: computeUserSync', () => {
       assert.equal(f.totalAfterSync, report.matched.length);
       assert.equal(f.newToSync, report.matched.filter((m) => !m.synced).length);
       assert.equal(f.missingToRemove, report.toRemove.length);
-      assert.equal(f.licensesAvailable, f.licensesTotal - CONNECTOR.synced.length);
+      assert.equal(f.licensesAvailable, (f.licensesTotal ?? 0) - CONNECTOR.synced.length);
     });
 
     it('names the likely pair of an e-mail mismatch, with both addresses', () => {

@@ -1,13 +1,7 @@
 // Test doubles for the people specs: users of both sources, fake clients and a recording logger.
 import type { Fields, Logger } from '../../../bot/log';
-import type { PeopleCloudLink, PeopleGraph } from '../../../bot/people/people-directory';
-import type {
-  CloudLinkUser,
-  GraphUser,
-  GroupMember,
-  ManualMapping,
-  TeamsIntegration,
-} from '../../../bot/services';
+import type { PeopleCloudLink, PeopleGraph, PeopleMappings } from '../../../bot/people/people-directory';
+import type { CloudLinkUser, GraphUser, GroupMember, ManualMapping } from '../../../bot/services';
 import { UpstreamError, type UpstreamSystem } from '../../../bot/services';
 
 export function clUser(
@@ -36,18 +30,13 @@ export function aadUser(
   };
 }
 
-export function integration(manualMappings: ManualMapping[]): TeamsIntegration {
-  return {
-    enabled: true,
-    presenceSync: true,
-    userSync: {
-      licensesTotal: 10,
-      syncMode: 'manual',
-      manualMappings,
-      lastSync: { at: null, status: null, failures: [] },
-      synced: [],
-    },
-  };
+/** The mappings the bot keeps (what the directory reads from its storage). */
+export interface StoredMappings {
+  manualMappings: ManualMapping[];
+}
+
+export function integration(manualMappings: ManualMapping[]): StoredMappings {
+  return { manualMappings };
 }
 
 export function upstreamFailure(
@@ -73,7 +62,7 @@ export class Gate {
 export interface Sources {
   cloudLinkUsers: CloudLinkUser[];
   graphUsers: GraphUser[];
-  integration: TeamsIntegration | null;
+  integration: StoredMappings | null;
   adminMembers: GroupMember[];
   /** Thrown by the named call instead of answering. */
   failures: Partial<Record<'clUsers' | 'graphUsers' | 'integration' | 'admins', Error>>;
@@ -84,7 +73,6 @@ export interface Sources {
   calls: { clUsers: number; graphUsers: number; integration: number; admins: number };
   /** Calls started and not yet answered. */
   pending: number;
-  accountIds: string[];
   groupIds: string[];
 }
 
@@ -100,7 +88,6 @@ export function sources(
     gates: {},
     calls: { clUsers: 0, graphUsers: 0, integration: 0, admins: 0 },
     pending: 0,
-    accountIds: [],
     groupIds: [],
   };
 }
@@ -123,10 +110,13 @@ async function answer<T>(s: Sources, call: keyof Sources['calls'], value: () => 
 export function fakeCloudLink(s: Sources): PeopleCloudLink {
   return {
     listUsers: () => answer(s, 'clUsers', () => [...s.cloudLinkUsers]),
-    getTeamsIntegration: (accountId: string) => {
-      s.accountIds.push(accountId);
-      return answer(s, 'integration', () => s.integration);
-    },
+  };
+}
+
+/** The bot's stored mappings: those of `s.integration` (none when it is null). */
+export function fakeIdentityMap(s: Sources): PeopleMappings {
+  return {
+    mappings: () => answer(s, 'integration', () => s.integration?.manualMappings ?? []),
   };
 }
 

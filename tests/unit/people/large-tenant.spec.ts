@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { identifyCaller } from '../../../bot/people/identity';
 import { PeopleDirectory } from '../../../bot/people/people-directory';
 import type { CloudLinkUser, GraphUser } from '../../../bot/services';
-import { aadUser, clUser, fakeCloudLink, fakeGraph, integration, recordingLogger, sources } from './fixtures';
+import {
+  aadUser,
+  clUser,
+  fakeCloudLink,
+  fakeGraph,
+  fakeIdentityMap,
+  integration,
+  recordingLogger,
+  sources,
+} from './fixtures';
 
 const SIZE = 5_000;
 
@@ -37,7 +46,7 @@ describe('a tenant of 5,000 people on each side', () => {
     const directory = new PeopleDirectory({
       cloudlink: fakeCloudLink(s),
       graph: fakeGraph(s),
-      accountId: 'acc-1',
+      identityMap: fakeIdentityMap(s),
       adminGroupId: 'grp',
       ttlMs: 300_000,
       defaultCountry: 'FR',

@@ -5,6 +5,7 @@ import {
   aadUser,
   clUser,
   fakeCloudLink,
+  fakeIdentityMap,
   fakeGraph,
   Gate,
   integration,
@@ -43,7 +44,7 @@ function setup(overrides: Partial<PeopleDirectoryOptions> = {}): Setup {
   const directory = new PeopleDirectory({
     cloudlink: fakeCloudLink(s),
     graph: fakeGraph(s),
-    accountId: 'acc-1',
+    identityMap: fakeIdentityMap(s),
     adminGroupId: 'grp-admins',
     ttlMs: TTL,
     defaultCountry: 'FR',
@@ -95,7 +96,6 @@ describe('the people directory cache', () => {
     assert.equal(s.pending, 4, 'every source is asked before any answers');
     s.gate.open();
     const snapshot = await pending;
-    assert.deepEqual(s.accountIds, ['acc-1']);
     assert.deepEqual(s.groupIds, ['grp-admins']);
     assert.deepEqual(
       snapshot.people.map((p) => [p.key, p.graphUserId, p.isAdmin]),
@@ -228,15 +228,15 @@ describe('the people directory cache', () => {
     assert.equal(await rejection(directory.snapshot()), failure);
   });
 
-  it('asks neither for admins nor for mappings when no group or account is configured', async () => {
-    const { directory, sources: s } = setup({ adminGroupId: '', accountId: '' });
+  it('asks neither for admins nor for mappings when no group or mapping store is configured', async () => {
+    const { directory, sources: s } = setup({ adminGroupId: '', identityMap: undefined });
     const snapshot = await directory.snapshot();
     assert.deepEqual([s.calls.admins, s.calls.integration], [0, 0]);
     assert.equal(snapshot.adminGroup, 'notConfigured');
     assert.equal(snapshot.byKey('cl:c2')?.inTeams, false, 'no mapping joins Bruno');
   });
 
-  it('joins with no mappings when the Teams integration is not added', async () => {
+  it('joins by address alone when no mapping is stored', async () => {
     const { directory, sources: s } = setup();
     s.integration = null;
     const snapshot = await directory.snapshot();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { notSyncingRow } from '../../../../bot/commands/admin/not-syncing-rows';
+import { notSyncingRow, personRow } from '../../../../bot/commands/admin/not-syncing-rows';
 import {
   checkLine,
   PEOPLE_PAGE_SIZE,
@@ -17,13 +17,13 @@ import type { NotSyncing } from '../../../../bot/domain/user-sync';
 import { translator } from '../../../../bot/language/i18n';
 import { LOCALES, type Locale } from '../../../../bot/language/locale';
 import { catalogue } from '../../../../bot/language/strings';
-import { cloudLinkUser, healthySources, integration, NOW, teamsUser } from './fixtures';
+import { cloudLinkUser, healthySources, identityMap, lines, NOW, teamsUser } from './fixtures';
 
 const UNREADABLE_NAMES: CheckId[] = [
   'userSync',
+  'licences',
   'appRegistered',
   'adminConsent',
-  'teamsIntegration',
   'gateway',
   'capacityUsers',
 ];
@@ -86,15 +86,13 @@ describe('sync status card words', () => {
     const bad = syncStatusCardData(
       context('fr'),
       health((s) => {
-        s.gateway = { ok: true, value: { status: 'offline', lastSeen: NOW, pbxType: 'MiVoice 5000' } };
-        s.integration = {
-          ok: true,
-          value: integration({ lastSync: { at: null, status: null, failures: [] } }),
-        };
+        s.endpoints = { ok: true, value: lines(['a', 'noAnswer'], ['b', 'noAnswer']) };
+        s.identityMap = { ok: true, value: identityMap({ lastSync: null }) };
       }),
       [],
     );
-    assert.equal(bad.summary, '2 problèmes : 1 à corriger et 1 à surveiller');
+    // The offline gateway (inferred), and two warnings: never applied, two waiting to be added.
+    assert.equal(bad.summary, '3 problèmes : 1 à corriger et 2 à surveiller');
     assert.equal(bad.summaryStyle, 'attention');
   });
 
@@ -115,10 +113,10 @@ describe('sync status card words', () => {
     );
   });
 
-  it('offers Sync now only when there is a connector to sync', () => {
+  it('offers Sync now and the manual mappings only when the user sync could be read', () => {
     const without = syncStatusCardData(
       context(),
-      health((s) => (s.integration = { ok: true, value: null })),
+      health((s) => (s.teamsUsers = { ok: false, failure: { system: 'graph', kind: 'timeout' } })),
       [],
     );
     assert.deepEqual(
@@ -127,8 +125,25 @@ describe('sync status card words', () => {
     );
     const withIt = syncStatusCardData(context(), health(), []);
     assert.deepEqual(
-      withIt.actions.map((a) => a.verb),
-      ['admin.sync.now', 'admin.sync.refresh'],
+      withIt.actions.map((a) => [a.verb, a.title]),
+      [
+        ['admin.sync.now', 'Sync now'],
+        ['admin.sync.mappings', 'Manual mappings (0)'],
+        ['admin.sync.refresh', 'Refresh'],
+      ],
+    );
+  });
+
+  it('shows unknown licence figures as a dash, never as 0', () => {
+    const data = syncStatusCardData(
+      context(),
+      health((s) => (s.licences = { ok: false, failure: { system: 'graph', kind: 'http', status: 403 } })),
+      [],
+    );
+    const facts = data.sections.find((s) => s.id === 'userSync')!.facts;
+    assert.deepEqual(
+      facts.slice(0, 2).map((f) => f.value),
+      ['—', '—'],
     );
   });
 
@@ -147,7 +162,8 @@ describe('sync status card words', () => {
             teamsUser(`t${i}`, `p${i}.other@x.onmicrosoft.com`, true, `Person ${i}`),
           ),
         };
-        s.integration = { ok: true, value: integration({ syncMode: 'manual', synced: [] }) };
+        s.identityMap = { ok: true, value: identityMap({ lastSync: null }) };
+        s.endpoints = { ok: true, value: [] };
       });
 
     it('lists the first five on the status card with a button to see all', () => {
@@ -178,7 +194,7 @@ describe('sync status card words', () => {
       );
     });
 
-    it('gives each unmapped person (manual sync) a mapping button that names both accounts', () => {
+    it('gives each person whose addresses differ a mapping button that names both accounts', () => {
       const row = syncPeopleCardData(context(), many(), 1).rows[0]!;
       assert.equal(row.actions.length, 1);
       assert.equal(row.actions[0]!.verb, 'admin.sync.map');
@@ -186,10 +202,10 @@ describe('sync status card words', () => {
       assert.equal(`${String(data.cloudLinkId)}`.replace('c', 't'), data.teamsId);
       assert.equal(data.nonce, 'n1');
       assert.equal(data.page, 1);
-      assert.match(row.fix, /^Map p\d+\.other@x\.onmicrosoft\.com to p\d+@x\.fr\.$/);
+      assert.match(row.fix, /or map p\d+\.other@x\.onmicrosoft\.com to p\d+@x\.fr\.$/);
     });
 
-    it('shows both addresses of a mismatch, and no mapping button in automatic mode', () => {
+    it('shows both addresses of a mismatch, with the mapping button that fixes it', () => {
       const item: NotSyncing = {
         reason: 'emailMismatch',
         name: 'Hélène D’Almeida',
@@ -201,13 +217,16 @@ describe('sync status card words', () => {
         matched: false,
         synced: true,
       };
-      const row = notSyncingRow(translator('pt-BR'), item, 'p1', () => ({}));
+      const row = notSyncingRow(translator('pt-BR'), item, 'p1', () => ({ cloudLinkId: 'c1' }));
       assert.deepEqual(row.facts, [
         { title: 'E-mail no CloudLink', value: 'helene@x.fr' },
         { title: 'Endereço no Teams (UPN)', value: 'h.almeida@x.onmicrosoft.com' },
         { title: 'Conector', value: 'sincronizado; será removido na próxima sincronização' },
       ]);
-      assert.equal(row.actions.length, 0);
+      assert.deepEqual(
+        row.actions.map((a) => [a.title, a.verb]),
+        [['Mapear estes endereços', 'admin.sync.map']],
+      );
       assert.match(row.fix, /Troque o e-mail do CloudLink por h\.almeida@x\.onmicrosoft\.com/);
     });
 
@@ -226,6 +245,42 @@ describe('sync status card words', () => {
       };
       const row = notSyncingRow(translator('fr'), item, 'p1', () => ({}));
       assert.equal(row.line, 'Rôle CloudLink User, alors que le PBX exige CTI');
+    });
+
+    it("lists a person once, with every reason that applies, each in the reader's language", () => {
+      const base = {
+        name: 'Zoé',
+        cloudLinkId: 'c1',
+        teamsId: 't1',
+        email: 'zoe@x.fr',
+        upn: 'zoe@x.fr',
+        matched: true,
+        synced: false,
+      };
+      const items: NotSyncing[] = [
+        { ...base, reason: 'noCloudLinkRole', role: null, requiredRole: 'CTI' },
+        { ...base, reason: 'noTeamsPhoneLicense' },
+      ];
+      const data = syncStatusCardData(
+        context('fr'),
+        health((s) => {
+          s.cloudLinkUsers = { ok: true, value: [cloudLinkUser('c1', 'zoe@x.fr', null, 'Zoé')] };
+          s.teamsUsers = { ok: true, value: [teamsUser('t1', 'zoe@x.fr', false, 'Zoé')] };
+          s.endpoints = { ok: true, value: [] };
+        }),
+        [],
+      );
+      const rows = data.sections.find((x) => x.id === 'people')!.rows;
+      assert.deepEqual(
+        rows.map((r) => r.title),
+        ['Zoé'],
+      );
+      const row = personRow(translator('fr'), items, 'p1', () => ({}));
+      assert.equal(rows[0]!.line, row.line);
+      assert.equal(
+        row.line,
+        'Aucun rôle CloudLink : la passerelle ne surveille pas cette personne\n\nAussi : Pas de licence Teams Phone dans Microsoft 365',
+      );
     });
   });
 });

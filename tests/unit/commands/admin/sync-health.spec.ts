@@ -8,7 +8,17 @@ import {
 } from '../../../../bot/commands/admin/sync-health';
 import type { SyncSources } from '../../../../bot/commands/admin/sync-sources';
 import { PRESENCE_READWRITE_ALL_ROLE_ID } from '../../../../bot/services';
-import { app, cloudLinkUser, DAY, healthySources, integration, NOW, teamsUser } from './fixtures';
+import {
+  app,
+  cloudLinkUser,
+  DAY,
+  healthySources,
+  identityMap,
+  lines,
+  NOW,
+  teamsPhoneSku,
+  teamsUser,
+} from './fixtures';
 
 function all(h: SyncHealth): Check[] {
   return [...h.userSync.checks, ...h.presence.checks, ...h.pbx.checks];
@@ -42,50 +52,73 @@ describe('sync health (from the primary sources)', () => {
       all(h)
         .filter((c) => c.level !== 'ok')
         .map((c) => `${c.id}:${c.level}`),
-      [],
+      ['teamsIntegration:info'],
     );
     assert.equal(h.errors + h.warnings, 0);
     assert.equal(h.userSync.figures?.totalAfterSync, 2);
   });
 
   describe('user sync', () => {
-    it('when the licences fall short of the new addresses, says how many are missing', () => {
+    it('when the Teams Phone seats fall short of the new people without a licence, says how many are missing', () => {
       const h = assess((s) => {
         s.cloudLinkUsers = {
           ok: true,
-          value: ['a', 'b', 'c', 'd'].map((x) => cloudLinkUser(x, `${x}@x.fr`)),
+          value: ['a', 'b', 'c', 'd', 'e'].map((x) => cloudLinkUser(x, `${x}@x.fr`)),
         };
-        s.teamsUsers = { ok: true, value: ['a', 'b', 'c', 'd'].map((x) => teamsUser(`t${x}`, `${x}@x.fr`)) };
-        s.integration = { ok: true, value: integration({ licensesTotal: 3 }) };
+        s.teamsUsers = {
+          ok: true,
+          value: ['a', 'b', 'c', 'd', 'e'].map((x) => teamsUser(`t${x}`, `${x}@x.fr`, x < 'c')),
+        };
+        s.licences = { ok: true, value: [teamsPhoneSku(3, 2)] };
       });
       const c = find(h, 'licences');
       assert.equal(c.level, 'error');
-      assert.deepEqual(c.values, { short: 1, available: 1, needed: 2 });
+      assert.deepEqual(c.values, { short: 2, available: 1, needed: 3 });
+      assert.deepEqual(
+        [h.userSync.figures?.licensesTotal, h.userSync.figures?.licensesAvailable],
+        [3, 1],
+        'the figures are the Teams Phone seats of Microsoft 365',
+      );
       assert.equal(find(h, 'pending').level, 'warning');
     });
 
-    it('when the last sync failed, shows its failures as examples', () => {
+    it('when the licences cannot be read, only their check says so; the other figures stand', () => {
       const h = assess((s) => {
-        s.integration = {
-          ok: true,
-          value: integration({
-            lastSync: { at: NOW, status: 'failed', failures: [{ email: 'c@x.fr', reason: 'No licence' }] },
-          }),
-        };
+        s.licences = { ok: false, failure: { system: 'graph', kind: 'http', status: 403 } };
       });
-      const c = find(h, 'lastSync');
-      assert.equal(c.level, 'error');
-      assert.deepEqual(c.examples, ['c@x.fr: No licence']);
+      assert.equal(find(h, 'licences').state, 'unreadable');
+      assert.equal(h.userSync.figures?.licensesTotal, null);
+      assert.equal(h.userSync.figures?.totalAfterSync, 2);
     });
 
-    it('when no sync ever ran, warns', () => {
+    it('when the identity map was never applied, warns and counts everyone matched as new', () => {
       const h = assess((s) => {
-        s.integration = {
-          ok: true,
-          value: integration({ lastSync: { at: null, status: null, failures: [] } }),
-        };
+        s.identityMap = { ok: true, value: identityMap({ lastSync: null }) };
       });
       assert.equal(find(h, 'lastSync').level, 'warning');
+      assert.equal(h.userSync.figures?.newToSync, 2);
+    });
+
+    it('a stored mapping pairs addresses that differ, and the e-mail rule still pairs the others', () => {
+      const h = assess((s) => {
+        s.teamsUsers = { ok: true, value: [teamsUser('ta', 'a@x.fr'), teamsUser('tb', 'bee@corp.fr')] };
+        s.identityMap = {
+          ok: true,
+          value: identityMap({ mappings: [{ upn: 'BEE@corp.fr', email: 'b@x.fr' }] }),
+        };
+      });
+      assert.deepEqual(
+        h.userSync.report?.matched.map((m) => `${m.address}:${m.teams.id}`),
+        ['a@x.fr:ta', 'b@x.fr:tb'],
+      );
+      assert.equal(h.userSync.mappings, 1);
+    });
+
+    it('a line the gateway does not monitor flags its owner, whatever the role says', () => {
+      const h = assess((s) => {
+        s.endpoints = { ok: true, value: lines(['a', 'monitored'], ['b', 'notMonitored']) };
+      });
+      assert.equal(find(h, 'noCloudLinkRole').values.count, 1);
     });
 
     it('counts each reason why people will not sync; one side only is listed, not a problem', () => {
@@ -103,6 +136,8 @@ describe('sync health (from the primary sources)', () => {
           ok: true,
           value: [teamsUser('ta', 'a@x.fr', false), teamsUser('tb', 'b@x.fr'), teamsUser('tq', 'q@x.fr')],
         };
+        // No line read: the role decides whether the gateway monitors someone.
+        s.endpoints = { ok: true, value: [] };
       });
       assert.equal(find(h, 'noTeamsPhoneLicense').level, 'error');
       assert.equal(find(h, 'noCloudLinkRole').level, 'error');
@@ -125,18 +160,20 @@ describe('sync health (from the primary sources)', () => {
       assert.equal(find(h, 'clientSecret').level, 'ok');
     });
 
-    it('without the Teams integration, user sync is off and the checklist says what to add', () => {
+    it("leaves the user sync unchecked when the bot's identity map cannot be read", () => {
       const h = assess((s) => {
-        s.integration = { ok: true, value: null };
+        s.identityMap = { ok: false, failure: { system: 'bot', kind: 'unexpected' } };
       });
-      assert.equal(find(h, 'userSync').level, 'skipped');
-      assert.equal(find(h, 'teamsIntegration').level, 'error');
-      assert.equal(find(h, 'presenceSync').level, 'skipped');
-      assert.equal(h.errors, 1);
+      assert.equal(find(h, 'userSync').state, 'unreadable');
     });
   });
 
   describe('presence checklist (FAQ 20)', () => {
+    it('sends the admin to the Account Console for the Teams integration and presence sync (no API reads them)', () => {
+      const c = find(assess(), 'teamsIntegration');
+      assert.deepEqual([c.level, c.state], ['info', 'console']);
+    });
+
     it('when the app is not registered, the consent and secret checks wait for it', () => {
       const h = assess((s) => {
         s.application = { ok: true, value: null };
@@ -212,32 +249,43 @@ describe('sync health (from the primary sources)', () => {
       });
       assert.equal(find(h, 'clientSecret').values.days, 12);
     });
-
-    it('when presence sync is switched off, says so', () => {
-      const h = assess((s) => {
-        s.integration = { ok: true, value: { ...integration(), presenceSync: false } };
-      });
-      assert.equal(find(h, 'presenceSync').state, 'off');
-    });
   });
 
   describe('gateway and PBX', () => {
-    it('an offline gateway is red', () => {
-      const h = assess((s) => {
-        s.gateway = { ok: true, value: { status: 'offline', lastSeen: NOW, pbxType: 'MiVoice 5000' } };
-      });
-      assert.equal(find(h, 'gateway').level, 'error');
+    it('infers the gateway answering from the lines the media service reads', () => {
+      const c = find(assess(), 'gateway');
+      assert.deepEqual(
+        [c.level, c.state, c.values],
+        ['ok', 'online', { probed: 2, answered: 2, monitored: 2 }],
+      );
     });
 
-    it('warns above 80 % of the users a MiVoice Office 400 takes, and is red above 100 %', () => {
-      const users = (n: number): SyncSources['cloudLinkUsers'] => ({
-        ok: true,
-        value: Array.from({ length: n }, (_, i) => cloudLinkUser(`u${i}`, `u${i}@x.fr`)),
+    it('infers an offline gateway when no line answers in time, and then leaves the capacity unchecked', () => {
+      const h = assess((s) => {
+        s.endpoints = { ok: true, value: lines(['a', 'noAnswer'], ['b', 'noAnswer']) };
       });
+      assert.equal(find(h, 'gateway').level, 'error');
+      assert.equal(find(h, 'capacityUsers').state, 'noLines');
+    });
+
+    it('says the gateway state is unknown when there is no line to read', () => {
+      const h = assess((s) => {
+        s.endpoints = { ok: true, value: [] };
+      });
+      assert.equal(find(h, 'gateway').state, 'unknown');
+    });
+
+    it('warns above 80 % of the users a MiVoice Office 400 takes, counting the monitored lines', () => {
       const on400 = (n: number): SyncHealth =>
         assess((s) => {
-          s.cloudLinkUsers = users(n);
-          s.gateway = { ok: true, value: { status: 'online', lastSeen: NOW, pbxType: 'MiVoice Office 400' } };
+          s.endpoints = {
+            ok: true,
+            value: lines(
+              ...Array.from({ length: n }, (_, i): [string, 'monitored'] => [`u${i}`, 'monitored']),
+              ['x', 'notMonitored'],
+            ),
+          };
+          s.pbxType = 'MiVoice Office 400';
         });
       assert.equal(find(on400(640), 'capacityUsers').level, 'ok');
       assert.equal(find(on400(641), 'capacityUsers').level, 'warning');
@@ -245,12 +293,15 @@ describe('sync health (from the primary sources)', () => {
       assert.ok(!all(on400(10)).some((c) => c.id === 'capacityRoles'));
     });
 
-    it('on MiVoice 5000, compares the users with a CloudLink role with the 1,000 allowed', () => {
+    it('on MiVoice 5000, compares the monitored users with the 1,000 allowed a CloudLink role', () => {
       const h = assess((s) => {
-        s.cloudLinkUsers = {
+        s.endpoints = {
           ok: true,
-          value: Array.from({ length: 1200 }, (_, i) =>
-            cloudLinkUser(`u${i}`, `u${i}@x.fr`, i < 850 ? 'CTI' : null),
+          value: lines(
+            ...Array.from({ length: 1200 }, (_, i): [string, 'monitored' | 'notMonitored'] => [
+              `u${i}`,
+              i < 850 ? 'monitored' : 'notMonitored',
+            ]),
           ),
         };
       });
@@ -260,9 +311,9 @@ describe('sync health (from the primary sources)', () => {
       assert.equal(find(h, 'capacityUsers').level, 'ok');
     });
 
-    it('an unknown PBX type leaves the capacity unchecked', () => {
+    it('an unconfigured PBX type leaves the capacity unchecked', () => {
       const h = assess((s) => {
-        s.gateway = { ok: true, value: { status: 'online', lastSeen: NOW, pbxType: 'SomethingElse' } };
+        s.pbxType = null;
       });
       assert.equal(find(h, 'capacityUsers').level, 'skipped');
     });
