@@ -13,6 +13,7 @@ import type { BotLogic, VerbHandler } from '../server/app';
 import { journalTurn, noteIntent } from '../state/turn-journal';
 import { noteTurn } from '../telemetry/tracing';
 import { adminCommands } from './admin';
+import { forgetTurnConversation, rememberTurnConversation } from './alerts/remember';
 import { INTENT_AUDIENCE, isShared, verbAudience, type Audience } from './audience';
 import { callCommands } from './call';
 import { callsCommands } from './calls';
@@ -150,7 +151,12 @@ export function createLogic(services: BotServices): BotLogic<BotServices> {
   return {
     services,
     // Every message and verb turn goes into the user's journal (problem reports read it).
-    onMessage: (turn, text) => journalTurn(turn, {}, () => answerText(turn, text)),
+    onMessage: async (turn, text) => {
+      const reply = await journalTurn(turn, {}, () => answerText(turn, text));
+      // In the background: the answer does not wait for the store (errors are logged inside).
+      void rememberTurnConversation(turn);
+      return reply;
+    },
     verbs: new Map(
       Object.entries(VERB_HANDLERS).map(([verb, handle]): [string, VerbHandler<BotServices>] => [
         verb,
@@ -166,6 +172,13 @@ export function createLogic(services: BotServices): BotLogic<BotServices> {
       turn.log.warn('unknown card action', { verb: verb.slice(0, 40) });
       return showHelp(turn, { kind: 'asked' });
     },
-    onInstall: (turn) => showHelp(turn, { kind: 'welcome' }),
+    onInstall: async (turn) => {
+      await rememberTurnConversation(turn);
+      return showHelp(turn, { kind: 'welcome' });
+    },
+    onInstallationUpdate: async (turn, action) => {
+      if (action === 'add') await rememberTurnConversation(turn);
+      else await forgetTurnConversation(turn);
+    },
   };
 }

@@ -27,6 +27,21 @@ export interface TurnInfo {
 
 export type ConversationType = 'personal' | 'groupChat' | 'channel';
 
+/**
+ * Where a conversation is, as a plain document: what a proactive message needs (the channel, its
+ * service URL, the conversation, the tenant, the bot and the user's Teams id).
+ */
+export interface ConversationAddress {
+  channelId: string;
+  serviceUrl: string;
+  conversationId: string;
+  tenantId: string | null;
+  botId: string;
+  botName?: string;
+  /** The user's Teams id (`29:…`). */
+  userId: string;
+}
+
 /** The 1:1 chat between the bot and the sender, opened from a shared conversation. */
 export interface PrivateChat {
   conversationId: string;
@@ -55,6 +70,8 @@ export interface Turn<S> {
   timeZone: string;
   now: Date;
   log: Logger;
+  /** The conversation's address (absent when the activity does not name one fully). */
+  address?: ConversationAddress;
   /** Asks the channel who is speaking (cached for the turn). */
   member(): Promise<Member>;
   /** Posts a new message in the conversation (besides the turn's own answer). */

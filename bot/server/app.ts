@@ -21,7 +21,15 @@ import { translator } from '../language/i18n';
 import { hourClockOf, localeOf } from '../language/locale';
 import type { Logger } from '../log';
 import { isTimeZone } from '../time-zones';
-import type { ConversationType, Member, PrivateChat, Reply, Turn, TurnInfo } from '../commands/turn';
+import type {
+  ConversationAddress,
+  ConversationType,
+  Member,
+  PrivateChat,
+  Reply,
+  Turn,
+  TurnInfo,
+} from '../commands/turn';
 import { MemberCache, memberKey } from './member-cache';
 import { openPrivateChat } from './private-chat';
 import { escapeMarkdown } from '../../cards/markdown';
@@ -38,6 +46,11 @@ export interface BotLogic<S> {
   onUnknownVerb(turn: Turn<S>, verb: string): Promise<Reply>;
   /** The welcome when the bot is installed for a user or added to a conversation. */
   onInstall(turn: Turn<S>): Promise<Reply>;
+  /**
+   * Teams' `installationUpdate` (`add` or `remove`), and the bot removed from a conversation
+   * (`remove`): nothing is posted (the welcome follows the install's conversationUpdate).
+   */
+  onInstallationUpdate?(turn: Turn<S>, action: 'add' | 'remove'): Promise<void>;
 }
 
 export interface AppOptions<S> {
@@ -86,6 +99,7 @@ export function createApplication<S>(options: AppOptions<S>): Application<TurnSt
       conversationType: conversationTypeOf(a),
     };
     let member: Promise<Member> | undefined;
+    const address = addressOf(a, info.tenantId);
     let privateChat: Promise<PrivateChat | null> | undefined;
     return {
       info,
@@ -96,6 +110,7 @@ export function createApplication<S>(options: AppOptions<S>): Application<TurnSt
       timeZone: validTimeZone(a.localTimezone) ?? options.timeZone(),
       now: now(),
       log: logger.child({ activityId: info.activityId, conversation: shortId(info.conversationId) }),
+      ...(address ? { address } : {}),
       member: () =>
         (member ??= members.get(memberKey({ ...info, serviceUrl: a.serviceUrl }), () =>
           lookUpMember(context),
@@ -153,6 +168,19 @@ export function createApplication<S>(options: AppOptions<S>): Application<TurnSt
     const userAdded = added.some((m) => m.id !== context.activity.recipient?.id);
     if (!botAdded && !userAdded) return;
     await send(context, await logic.onInstall(makeTurn(context)));
+  });
+
+  app.conversationUpdate('membersRemoved', async (context) => {
+    const removed = context.activity.membersRemoved ?? [];
+    if (!removed.some((m) => m.id === context.activity.recipient?.id)) return;
+    await logic.onInstallationUpdate?.(makeTurn(context), 'remove');
+  });
+
+  // Install and uninstall (Teams sends `action: add | remove`; vendor facts §4.2).
+  app.activity(ActivityTypes.InstallationUpdate, async (context) => {
+    const action = String(context.activity.action ?? '').toLowerCase();
+    if (action !== 'add' && action !== 'remove') return;
+    await logic.onInstallationUpdate?.(makeTurn(context), action);
   });
 
   app.adaptiveCards.actionExecute<Record<string, unknown>>(
@@ -239,6 +267,24 @@ function conversationTypeOf(a: Partial<Activity>): ConversationType {
   if (a.conversation?.isGroup === true) return 'groupChat';
   if (type === undefined || type === null || type === '' || type === 'personal') return 'personal';
   return 'groupChat';
+}
+
+/** The conversation's address, when the activity names its channel, service, bot and user. */
+function addressOf(a: Partial<Activity>, tenantId: string | null): ConversationAddress | undefined {
+  const serviceUrl = a.serviceUrl;
+  const conversationId = a.conversation?.id;
+  const botId = a.recipient?.id;
+  const userId = a.from?.id;
+  if (!a.channelId || !serviceUrl || !conversationId || !botId || !userId) return undefined;
+  return {
+    channelId: a.channelId,
+    serviceUrl,
+    conversationId,
+    tenantId,
+    botId,
+    ...(a.recipient?.name ? { botName: a.recipient.name } : {}),
+    userId,
+  };
 }
 
 function tenantOf(a: Partial<Activity>): string | null {
