@@ -10,6 +10,7 @@
  *    (settings.defaultCountry).
  */
 import { getCountries, isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import { foldText } from '../domain/name-text';
 
 /** The country of a Graph profile (`usageLocation`, else `country`), when it names one. */
 export function countryOfProfile(usageLocation?: string, country?: string): CountryCode | undefined {
@@ -51,12 +52,10 @@ function countryCode(text?: string): CountryCode | undefined {
 
 let names: Map<string, CountryCode> | undefined;
 
-function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\s.'’-]+/g, ' ')
+/** A country name folded for lookup: no case or accents, punctuation and hyphens as spaces. */
+function nameKey(text: string): string {
+  return foldText(text)
+    .replace(/[\s.'-]+/g, ' ')
     .trim();
 }
 
@@ -69,7 +68,7 @@ function countryNamed(text?: string): CountryCode | undefined {
       const display = new Intl.DisplayNames([language], { type: 'region' });
       for (const code of getCountries()) {
         const name = display.of(code);
-        if (name) names.set(foldText(name), code);
+        if (name) names.set(nameKey(name), code);
       }
     }
     for (const [alias, code] of [
@@ -82,5 +81,5 @@ function countryNamed(text?: string): CountryCode | undefined {
     ] as const)
       names.set(alias, code);
   }
-  return names.get(foldText(text));
+  return names.get(nameKey(text));
 }

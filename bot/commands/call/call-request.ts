@@ -3,10 +3,10 @@
  * the nonce present; names and kinds are display hints, re-derived from the directory when the
  * number or the person key leads to someone.
  */
-import type { CountryCode } from '../../domain/phone-number';
+import { displayPhoneNumber, type CountryCode } from '../../domain/phone-number';
 import type { Translate } from '../../language/i18n';
 import type { PeopleSnapshot } from '../../people';
-import { dialString, displayNumber, kindOfNumber, type CallableKind } from './numbers';
+import { dialString, kindOfNumber, type CallableKind } from './numbers';
 import type { PlaceCallData } from './place-call-data';
 import { calleeLabel, type CallContext, type CallStatusData } from './status-view';
 
@@ -66,7 +66,7 @@ export function callContext(
     (request.number.startsWith('+')
       ? people.directory.byNumber(request.number)?.person
       : people.byExtension(request.number));
-  const display = displayNumber(request.number, country);
+  const display = displayPhoneNumber(request.number, country);
   const kind = person
     ? (kindOfNumber(person, request.number, country) ?? request.numberKind)
     : request.numberKind;

@@ -61,9 +61,6 @@ export function numberKindLabel(t: Translate, kind: CallableKind): string {
   }
 }
 
-/** A number as shown to the viewer (the one rule: bot/domain/phone-number displayPhoneNumber). */
-export { displayPhoneNumber as displayNumber } from '../../domain/phone-number';
-
 const DIALLABLE = /^\+?\d{2,15}$/;
 
 /**

@@ -5,12 +5,12 @@
  */
 import type { PersonCardData, PersonNumberRow } from '../../../cards/call/person';
 import { VERBS } from '../../../cards/verbs';
-import type { CountryCode } from '../../domain/phone-number';
+import { displayPhoneNumber, type CountryCode } from '../../domain/phone-number';
 import type { Translate } from '../../language/i18n';
 import type { NumberKind } from '../../language/intents';
 import type { StringKey } from '../../language/strings';
 import type { Person } from '../../people';
-import { callableNumbers, displayNumber, numberKindLabel, type CallableKind } from './numbers';
+import { callableNumbers, numberKindLabel, type CallableKind } from './numbers';
 import type { PlaceCallData } from './place-call-data';
 
 export interface PersonViewOptions {
@@ -99,7 +99,7 @@ export function numberCardData(
   const kind: CallableKind = owner?.kind ?? (target.isExtension ? 'extension' : 'other');
   const title = target.isExtension
     ? t('call.number.extensionTitle', { extension: target.number })
-    : displayNumber(target.number, options.country);
+    : displayPhoneNumber(target.number, options.country);
   const facts = owner
     ? [
         {
@@ -158,7 +158,7 @@ function numberRow(
 ): PersonNumberRow {
   return {
     label: numberKindLabel(t, row.kind),
-    display: displayNumber(row.number, options.country),
+    display: displayPhoneNumber(row.number, options.country),
     button: options.cannotCall ? '' : t('call.person.call'),
     style: row.primary ? 'positive' : 'default',
     data: placeCallData(row.number, row.kind, row.person, options.nonce()),

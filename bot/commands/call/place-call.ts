@@ -5,6 +5,7 @@
  * is replaced by "Calling …", then by the outcome when it comes within the click's time budget;
  * while the call still rings the card refreshes itself (call.status).
  */
+import { displayPhoneNumber } from '../../domain/phone-number';
 import { VERBS } from '../../../cards/verbs';
 import { isUpstreamError, type Call, type CallProgress, type UpstreamError } from '../../services';
 import { runOnce } from '../../state/claims';
@@ -17,7 +18,7 @@ import { callContext, readCallStatusData, readPlaceCallData } from './call-reque
 import { placeCallBlockers } from './can-place-calls';
 import { newNonce } from './nonce';
 import { cannotPlaceReply, invalidButtonReply, ownNumberReply } from './notices';
-import { displayNumber, isOwnNumber } from './numbers';
+import { isOwnNumber } from './numbers';
 import { phoneSystemFacts } from './phone-system-facts';
 import type { PlaceCallData } from './place-call-data';
 import { statusReply } from './replies';
@@ -49,7 +50,7 @@ export async function placeCallVerb(turn: CommandTurn, data: Record<string, unkn
   const blockers = placeCallBlockers(caller.person, facts.pbxType);
   if (blockers !== null) return cannotPlaceReply(t, caller.person, blockers, turn.locale);
   if (isOwnNumber(caller.person, request.number, country))
-    return ownNumberReply(t, displayNumber(request.number, country));
+    return ownNumberReply(t, displayPhoneNumber(request.number, country));
 
   const extension = (caller.person.extension ?? '').trim();
   const ctx = callContext(t, caller.people, request, extension, country);

@@ -3,6 +3,7 @@
  * and where each part comes from (phone line, PBX user presence, Mitel One, what CloudLink adds
  * to Teams, what Teams shows).
  */
+import { displayPhoneNumber } from '../../domain/phone-number';
 import { VERBS } from '../../../cards/verbs';
 import type { IntentOf } from '../../language/intents';
 import type { Person } from '../../people';
@@ -13,7 +14,7 @@ import type { Reply } from '../turn';
 import { choiceCardData, noMatchCardData } from './choice-view';
 import { findTarget, targetText } from './find-target';
 import { unreadableNumberReply } from './notices';
-import { displayNumber } from './numbers';
+
 import { phoneSystemFacts } from './phone-system-facts';
 import { lookUpPresence } from './presence-lookup';
 import { presenceCardData } from './presence-view';
@@ -39,7 +40,7 @@ export async function presenceIntent(turn: CommandTurn, intent: IntentOf<'presen
       return notice({
         tone: 'info',
         title: t('call.presence.numberNobodyTitle'),
-        message: t('call.presence.numberNobody', { number: displayNumber(found.e164, country) }),
+        message: t('call.presence.numberNobody', { number: displayPhoneNumber(found.e164, country) }),
         facts: [],
         hint: '',
         actions: [],

@@ -2,6 +2,7 @@
  * "speed dials", "add Alice to speed dials", "remove Alice from speed dials" (and the star and
  * Remove buttons): the user's favourites, kept per user in the bot's storage.
  */
+import { displayPhoneNumber } from '../../domain/phone-number';
 import { Directory, type DirectoryEntry } from '../../domain/directory';
 import type { IntentOf, Target } from '../../language/intents';
 import type { Person, PeopleSnapshot } from '../../people';
@@ -14,7 +15,7 @@ import { choiceCardData, noMatchCardData, type Choosable } from './choice-view';
 import { findTarget, targetText } from './find-target';
 import { newNonce } from './nonce';
 import { unreadableNumberReply } from './notices';
-import { displayNumber } from './numbers';
+
 import { choiceReply, speedDialsReply } from './replies';
 import {
   addSpeedDial,
@@ -104,7 +105,7 @@ async function addByTarget(turn: CommandTurn, owner: Owner, target: Target): Pro
       return choiceReply(noMatchCardData(t, found.suggestions, choice));
     case 'number':
       if (found.owner) return addAndShow(turn, owner, found.owner.person, 'list');
-      return notAPerson(turn, displayNumber(found.e164, country));
+      return notAPerson(turn, displayPhoneNumber(found.e164, country));
     case 'unknownExtension':
       return notAPerson(turn, found.extension);
     case 'unreadableNumber':

@@ -44,7 +44,7 @@ export function callRow(record: CallRecord, ctx: RowContext): CallRowData {
   const person = personWithNumber(ctx.people, number);
   // The name the record carries comes first; the directory names a bare number.
   const name = record.peer.name?.trim() || person?.name;
-  const shown = number ? displayNumber(number, ctx.country) : '';
+  const shown = number ? displayPhoneNumber(number, ctx.country) : '';
   const label = ctx.t(`calls.direction.${kind}`);
   const duration = record.answered
     ? formatDuration(record.durationSeconds, ctx.locale)
@@ -68,9 +68,6 @@ export function callRow(record: CallRecord, ctx: RowContext): CallRowData {
     callBack,
   };
 }
-
-/** E.164 numbers in the viewer's format; extensions and anything else as given. */
-export const displayNumber = displayPhoneNumber;
 
 /** The one person with this number (an extension, or a work, mobile or home number). */
 export function personWithNumber(people: PeopleSnapshot, number: string): Person | undefined {

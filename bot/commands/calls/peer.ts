@@ -9,9 +9,9 @@ import type { Person, PeopleSnapshot, PersonEntry } from '../../people';
 import type { NoticeCardData } from '../../../cards/notice';
 import { notice } from '../failure';
 import type { Reply } from '../turn';
-import { displayNumber, personWithNumber } from './call-rows';
+import { personWithNumber } from './call-rows';
 import { buttonData, type CallsView, type PeerRef } from './view';
-import type { CountryCode } from '../../domain/phone-number';
+import { displayPhoneNumber, type CountryCode } from '../../domain/phone-number';
 
 /** The other party the log is narrowed to. */
 export interface Peer {
@@ -102,7 +102,7 @@ function ofPerson(person: Person, view: CallsView, t: Translate): PeerResolution
 function ofNumber(number: string, country: CountryCode): PeerResolution {
   return {
     kind: 'peer',
-    peer: { label: displayNumber(number, country), numbers: [number], ref: { number } },
+    peer: { label: displayPhoneNumber(number, country), numbers: [number], ref: { number } },
   };
 }
 

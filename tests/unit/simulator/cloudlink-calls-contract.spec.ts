@@ -72,26 +72,16 @@ describe('CloudLink simulator calls against the JSON Schemas written from the ve
   });
 
   it('answers every page of call records as a documented call collection, next links as plain URL strings', async () => {
-    let url: string | undefined = client.cloudlinkUrl(
-      'media',
-      `/calls/records${q({ $filter: "contains(principal,'p-helene')", $top: 7 })}`,
+    const { pages, items, count } = await client.everyCloudLinkPage(
+      client.cloudlinkUrl(
+        'media',
+        `/calls/records${q({ $filter: "contains(principal,'p-helene')", $top: 7 })}`,
+      ),
+      (body) => {
+        conformsToCloudLink('calls', body);
+        for (const record of body._embedded.items) conformsToCloudLink('call-record', record);
+      },
     );
-    let pages = 0;
-    let items = 0;
-    let count: number | undefined;
-    while (url !== undefined) {
-      const res: Response = await fetch(url, {
-        headers: { authorization: `Bearer ${await client.cloudlinkToken()}`, 'x-mitel-app': 't' },
-      });
-      assert.equal(res.status, 200, url);
-      const body = (await res.json()) as Collection<unknown>;
-      conformsToCloudLink('calls', body);
-      for (const record of body._embedded.items) conformsToCloudLink('call-record', record);
-      pages += 1;
-      count ??= body.count;
-      items += body._embedded.items.length;
-      url = body._links.next;
-    }
     assert.ok(pages > 1, `${pages} page(s)`);
     assert.equal(items, count);
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { startSimulators, type Simulators } from '../../../bot/simulator';
 import { conformsToCloudLink } from '../../support/cloudlink-schemas';
 import { largeTenant } from './fixtures';
-import { q, SimClient, type Collection } from './http';
+import { q, SimClient } from './http';
 
 describe('CloudLink simulator users collection against the JSON Schemas written from the vendor facts', () => {
   let sims: Simulators;
@@ -17,22 +17,12 @@ describe('CloudLink simulator users collection against the JSON Schemas written 
   });
 
   it('answers every page of /users as a documented collection, next links as plain URL strings', async () => {
-    let url: string | undefined = client.cloudlinkUrl('admin', `/users${q({ $top: '100' })}`);
-    let pages = 0;
-    let items = 0;
-    let count: number | undefined;
-    while (url !== undefined) {
-      const res: Response = await fetch(url, {
-        headers: { authorization: `Bearer ${await client.cloudlinkToken()}`, 'x-mitel-app': 't' },
-      });
-      assert.equal(res.status, 200, url);
-      const body = (await res.json()) as Collection<unknown>;
-      conformsToCloudLink('users', body);
-      pages += 1;
-      count ??= body.count;
-      items += body._embedded.items.length;
-      url = body._links.next;
-    }
+    const { pages, items, count } = await client.everyCloudLinkPage(
+      client.cloudlinkUrl('admin', `/users${q({ $top: '100' })}`),
+      (body) => {
+        conformsToCloudLink('users', body);
+      },
+    );
     assert.ok(pages > 1, `${pages} page(s)`);
     assert.equal(items, count);
   });

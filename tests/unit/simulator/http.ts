@@ -1,4 +1,5 @@
 // A tiny test client over fetch: gets tokens the way the service clients will, then calls each simulator.
+import assert from 'node:assert/strict';
 import type { Simulators } from '../../../bot/simulator';
 
 export interface Reply<T = unknown> {
@@ -47,6 +48,33 @@ export class SimClient {
 
   cloudlinkUrl(service: string, path: string): string {
     return this.sims.cloudlink.baseUrl.replace('{service}', service) + path;
+  }
+
+  /**
+   * Follows a CloudLink collection from `url` through its `_links.next` strings, handing each
+   * page (answered 200) to `check`; returns how many pages and items it read and the first count.
+   */
+  async everyCloudLinkPage(
+    url: string,
+    check: (page: Collection<unknown>) => void,
+  ): Promise<{ pages: number; items: number; count: number | undefined }> {
+    let next: string | undefined = url;
+    let pages = 0;
+    let items = 0;
+    let count: number | undefined;
+    while (next !== undefined) {
+      const res: Response = await fetch(next, {
+        headers: { authorization: `Bearer ${await this.cloudlinkToken()}`, 'x-mitel-app': 't' },
+      });
+      assert.equal(res.status, 200, next);
+      const body = (await res.json()) as Collection<unknown>;
+      check(body);
+      pages += 1;
+      count ??= body.count;
+      items += body._embedded.items.length;
+      next = body._links.next;
+    }
+    return { pages, items, count };
   }
 
   async cloudlinkToken(): Promise<string> {

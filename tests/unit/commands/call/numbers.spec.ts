@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import {
   callableNumbers,
   dialString,
-  displayNumber,
   isOwnNumber,
   kindOfNumber,
   numberKindLabel,
 } from '../../../../bot/commands/call/numbers';
+import { displayPhoneNumber as displayNumber } from '../../../../bot/domain/phone-number';
 import { en, fr, person, pt } from './fixtures';
 
 describe('call numbers', () => {
